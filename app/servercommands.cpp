@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "servercommands.h"
+
+#include "configloader.h"
+#include "demodataservice.h"
+#include "migrator.h"
+#include "store.h"
+#include "storeerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s_out(stdout);
+    return s_out;
+}
+
+QTextStream &err()
+{
+    static QTextStream s_err(stderr);
+    return s_err;
+}
+
+int exitCodeFor(const StoreError &e)
+{
+    switch (e.kind()) {
+    case StoreError::Kind::Config:
+    case StoreError::Kind::Validation: return 2;
+    case StoreError::Kind::Unavailable: return 3;
+    case StoreError::Kind::Schema: return 4;
+    default: return 1;
+    }
+}
+
+int fail(const QString &message, int code)
+{
+    err() << "storedesk-server: " << message << Qt::endl;
+    return code;
+}
+
+const QString kUsage = QStringLiteral(
+    "Usage: storedesk-server [--database URL] <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  serve                 run the HTTP JSON API (the default)\n"
+    "  migrate               create or upgrade the database schema\n"
+    "  demo-data             fill the database with the demo store\n"
+    "  export-sample-data    write the API's JSON for front-end development\n"
+    "  version               print the program and schema versions\n"
+    "\n"
+    "Run 'storedesk-server <command> --help' for a command's options.");
+
+QStringList commands()
+{
+    return {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("demo-data"),
+            QStringLiteral("export-sample-data"), QStringLiteral("version")};
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Database URL (overrides DATABASE_URL)."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("env-file"), QStringLiteral("Read KEY=value settings from this file (default: ./.env)."),
+                      QStringLiteral("path"), QStringLiteral(".env")});
+}
+
+StoreConfig loadConfig(const QCommandLineParser &parser, QHash<QString, QString> flags = {})
+{
+    if (parser.isSet(QStringLiteral("database")))
+        flags.insert(QStringLiteral("DATABASE_URL"), parser.value(QStringLiteral("database")));
+    return ConfigLoader::load(flags, parser.value(QStringLiteral("env-file")));
+}
+
+qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw StoreError(StoreError::Kind::Config, QStringLiteral("bad_option"),
+                         QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(parser.value(name)));
+    return value;
+}
+
+int commandVersion(const QCommandLineParser &parser)
+{
+    out() << "storedesk-server " << QStringLiteral(STOREDESK_VERSION) << Qt::endl;
+    out() << "schema version " << Migrator::latestVersion() << Qt::endl;
+    out() << "Qt " << qVersion() << Qt::endl;
+    if (parser.isSet(QStringLiteral("database"))) {
+        Store store(loadConfig(parser), false);
+        out() << "database " << store.database().url().displayName() << " at schema version "
+              << Migrator(store.database()).currentVersion() << Qt::endl;
+    }
+    return 0;
+}
+
+int commandMigrate(const QCommandLineParser &parser)
+{
+    const StoreConfig config = loadConfig(parser);
+    Store store(config, false);
+    Migrator migrator(store.database());
+    const int before = migrator.currentVersion();
+    const int applied = migrator.migrate();
+    if (applied == 0)
+        out() << "schema is up to date (version " << before << ") in " << store.database().url().displayName() << Qt::endl;
+    else
+        out() << "applied " << applied << " migration(s): schema version " << before << " -> " << Migrator::latestVersion()
+              << " in " << store.database().url().displayName() << Qt::endl;
+    return 0;
+}
+
+int commandDemoData(const QCommandLineParser &parser)
+{
+    DemoDataOptions options;
+    options.seed = quint64(integerOption(parser, QStringLiteral("seed"), 42, 0, std::numeric_limits<qint64>::max()));
+    options.sales = integerOption(parser, QStringLiteral("sales"), 200, 0, 100'000'000);
+    options.customers = integerOption(parser, QStringLiteral("customers"), 20, 0, 10'000'000);
+    options.reset = parser.isSet(QStringLiteral("reset"));
+
+    const StoreConfig config = loadConfig(parser);
+    Store store(config);
+    const bool terminal = isatty(fileno(stderr));
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    DemoDataService service(store.database(), store.config());
+    const DemoDataSummary summary = service.generate(options, [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (terminal && percent != lastPercent) {
+            err() << "\rgenerating orders: " << percent << "% (" << done << "/" << total << ")" << Qt::flush;
+            lastPercent = percent;
+        }
+        return true;
+    });
+    if (terminal)
+        err() << "\r\033[K" << Qt::flush;
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    out() << "demo data written to " << store.database().url().displayName() << ": " << summary.categories
+          << " categories, " << summary.products << " products, " << summary.inventoryRows << " inventory rows, "
+          << summary.customers << " customers, " << summary.sales << " sales with " << summary.saleItems << " items in "
+          << QString::number(seconds, 'f', 2) << " s (seed " << options.seed << ")" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runServerCommand(const QStringList &arguments)
+{
+    // The command is the first argument that is not an option or an option's value.
+    QString command;
+    QStringList rest{arguments.value(0)};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (command.isEmpty() && !arg.startsWith(u'-') && !(i > 1 && (arguments[i - 1] == u"--database" || arguments[i - 1] == u"--env-file"))) {
+            command = arg;
+            continue;
+        }
+        rest << arg;
+    }
+    if (command.isEmpty()) {
+        if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+            out() << kUsage << Qt::endl;
+            return 0;
+        }
+        if (rest.contains(QStringLiteral("--version")) || rest.contains(QStringLiteral("-v")))
+            command = QStringLiteral("version");
+        else
+            command = QStringLiteral("serve");
+    }
+    if (!commands().contains(command))
+        return fail(QStringLiteral("unknown command '%1'\n%2").arg(command, kUsage), 2);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("StoreDesk server: %1").arg(command));
+    addCommonOptions(parser);
+    if (command == u"demo-data") {
+        parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("n")});
+        parser.addOption({QStringLiteral("sales"), QStringLiteral("Number of orders (default 200)."), QStringLiteral("n")});
+        parser.addOption({QStringLiteral("customers"), QStringLiteral("Number of customers (default 20)."), QStringLiteral("n")});
+        parser.addOption({QStringLiteral("reset"), QStringLiteral("Replace the data already in the database.")});
+    }
+    if (!parser.parse(rest))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
+
+    try {
+        if (command == u"version")
+            return commandVersion(parser);
+        if (command == u"migrate")
+            return commandMigrate(parser);
+        if (command == u"demo-data")
+            return commandDemoData(parser);
+        return fail(QStringLiteral("'%1' is not available in this build yet; available now: migrate, demo-data, version").arg(command), 2);
+    } catch (const StoreError &e) {
+        return fail(e.message(), exitCodeFor(e));
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what())), 1);
+    }
+}

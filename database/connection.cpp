@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "connection.h"
+
+#include "logging.h"
+#include "sqlquery.h"
+#include "storeerror.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+Connection::Connection(const DatabaseUrl &url, const QString &name)
+    : m_url(url)
+    , m_dialect(&Dialect::forEngine(url.engine()))
+    , m_name(name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_name);
+    m_dialect->configure(db, m_url);
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+void Connection::ensureOpen()
+{
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        return;
+    if (!db.isValid()) {
+        throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("driver_missing"),
+                         QStringLiteral("the Qt SQL driver %1 is not installed (install libqt6sql6-%2)")
+                             .arg(m_dialect->driverName(), m_url.engineName() == u"postgresql" ? QStringLiteral("psql") : m_url.engineName()));
+    }
+    if (m_url.engine() == DatabaseUrl::Engine::SQLite && m_url.path() != u":memory:") {
+        const QFileInfo dir(QFileInfo(m_url.path()).absolutePath());
+        if (!dir.isDir())
+            throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("database_unreachable"),
+                             QStringLiteral("cannot open SQLite database %1: folder %2 does not exist")
+                                 .arg(m_url.path(), dir.filePath()));
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text().simplified();
+        throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("database_unreachable"),
+                         QStringLiteral("cannot connect to %1: %2").arg(m_url.displayName(), reason));
+    }
+    try {
+        for (const QString &sql : m_dialect->sessionStatements())
+            exec(sql);
+    } catch (const DatabaseError &e) {
+        db.close();
+        throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("database_unreachable"),
+                         QStringLiteral("cannot set up connection to %1: %2").arg(m_url.displayName(), e.message()));
+    }
+    m_transactionDepth = 0;
+}
+
+void Connection::reset()
+{
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        db.close();
+    m_transactionDepth = 0;
+}
+
+void Connection::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+}
+
+qint64 Connection::insert(const QString &sql, const QVariantList &values)
+{
+    const bool returning = m_dialect->insertReturning();
+    SqlQuery query(*this, returning ? sql + QStringLiteral(" RETURNING id") : sql);
+    for (const QVariant &v : values)
+        query.bind(v);
+    query.exec();
+    if (returning) {
+        if (!query.next())
+            fail(QSqlError(QStringLiteral("INSERT returned no id"), {}, QSqlError::StatementError), sql);
+        return query.value(0).toLongLong();
+    }
+    return query.lastInsertId();
+}
+
+void Connection::fail(const QSqlError &error, const QString &statement) const
+{
+    const auto category = m_dialect->classify(error);
+    if (category == DatabaseError::Category::Other)
+        qCWarning(lcDatabase).noquote() << "SQL failed:" << error.text().simplified() << "in" << statement.simplified();
+    throw DatabaseError(category, error, statement);
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entities.h"
+#include "filters.h"
+
+#include <optional>
+
+class Database;
+class InventoryService;
+
+struct ProductInput
+{
+    QString name;
+    QString description;
+    QString sku;   ///< empty = generated from the category and a sequence
+    Money price;
+    qint64 categoryId = 0;
+    /** With a value, the product's inventory row is created in the same transaction. */
+    std::optional<qint64> initialQuantity;
+    QString location; ///< location of that row; empty = "main"
+};
+
+struct ProductPatch
+{
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QString> sku;
+    std::optional<Money> price;
+    std::optional<qint64> categoryId;
+};
+
+/**
+ * The catalogue. SKUs are unique, prices ≥ 0, every product belongs to an existing category.
+ * A product with sales cannot be deleted; deleting one without sales also deletes its inventory
+ * rows and their history. Every method throws StoreError.
+ */
+class ProductService
+{
+public:
+    ProductService(Database &database, InventoryService &inventory) : m_db(database), m_inventory(inventory) {}
+
+    QList<Product> list(const ProductFilter &filter = {});
+    qint64 count(const ProductFilter &filter = {});
+    Product get(qint64 id);
+    /** Throws Validation, NotFound (category), Conflict "duplicate_sku". */
+    Product create(const ProductInput &input);
+    Product update(qint64 id, const ProductPatch &patch);
+    /** Throws NotFound, Conflict "has_sales". */
+    void remove(qint64 id);
+
+private:
+    Database &m_db;
+    InventoryService &m_inventory;
+};

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+#include "salesservice.h"
+
+#include "customerrepository.h"
+#include "database.h"
+#include "inventoryrepository.h"
+#include "inventoryservice.h"
+#include "productrepository.h"
+#include "salerepository.h"
+#include "timeutil.h"
+#include "validator.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <map>
+
+namespace {
+
+QString generatedOrderNumber(SaleRepository &repo, const QDateTime &orderDate)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    for (;;) {
+        QString number = QStringLiteral("SO-") + orderDate.toString(QStringLiteral("yyyyMMdd")) + u'-';
+        for (int i = 0; i < 6; ++i)
+            number += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]);
+        if (!repo.orderNumberExists(number))
+            return number;
+    }
+}
+
+std::optional<SaleStatus> checkedStatus(Validator &v, const std::optional<QString> &text)
+{
+    if (!text)
+        return std::nullopt;
+    const auto status = SaleStatuses::parse(text->trimmed());
+    if (!status)
+        v.add({QStringLiteral("status")},
+              QStringLiteral("must be one of: %1").arg(SaleStatuses::names().join(QStringLiteral(", "))),
+              QStringLiteral("enum"));
+    return status;
+}
+
+} // namespace
+
+const QStringList &SalesService::knownPlatforms()
+{
+    static const QStringList s_platforms{QStringLiteral("Amazon"), QStringLiteral("Walmart"), QStringLiteral("eBay"),
+                                         QStringLiteral("Shopify"), QStringLiteral("Etsy"),   QStringLiteral("Website"),
+                                         QStringLiteral("In-store")};
+    return s_platforms;
+}
+
+void SalesService::resolveDates(SaleFilter &filter) const
+{
+    if (filter.startDate)
+        filter.fromUtc = QDateTime(*filter.startDate, QTime(0, 0), m_config.storeTimeZone).toUTC();
+    if (filter.endDate)
+        filter.untilUtc = QDateTime(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone).toUTC();
+}
+
+QList<Sale> SalesService::list(SaleFilter filter)
+{
+    resolveDates(filter);
+    return m_db.read([&](Connection &c) { return SaleRepository(c).list(filter); });
+}
+
+qint64 SalesService::count(SaleFilter filter)
+{
+    resolveDates(filter);
+    return m_db.read([&](Connection &c) { return SaleRepository(c).count(filter); });
+}
+
+Sale SalesService::get(qint64 id)
+{
+    auto found = m_db.read([&](Connection &c) { return SaleRepository(c).find(id); });
+    if (!found)
+        throw StoreError::notFound(QStringLiteral("sale"), id);
+    return *found;
+}
+
+Sale SalesService::getByOrderNumber(const QString &orderNumber)
+{
+    auto found = m_db.read([&](Connection &c) { return SaleRepository(c).findByOrderNumber(orderNumber); });
+    if (!found)
+        throw StoreError::notFound(QStringLiteral("not_found"), QStringLiteral("order %1 not found").arg(orderNumber));
+    return *found;
+}
+
+Sale SalesService::create(const SaleInput &input)
+{
+    Validator v;
+    Sale sale;
+    sale.platform = v.requireText({QStringLiteral("platform")}, input.platform, 50);
+    sale.status = checkedStatus(v, input.status).value_or(SaleStatus::Pending);
+    if (input.orderNumber)
+        sale.orderNumber = v.requireText({QStringLiteral("order_number")}, *input.orderNumber, 64);
+    if (input.customerId && *input.customerId <= 0)
+        v.add({QStringLiteral("customer_id")}, QStringLiteral("must be greater than 0"), QStringLiteral("greater_than"));
+    if (input.orderDate && !input.orderDate->isValid())
+        v.add({QStringLiteral("order_date")}, QStringLiteral("is not a valid date-time"), QStringLiteral("datetime_parsing"));
+    if (input.items.isEmpty())
+        v.add({QStringLiteral("items")}, QStringLiteral("must contain at least 1 item"), QStringLiteral("too_short"));
+    for (qsizetype i = 0; i < input.items.size(); ++i) {
+        const SaleItemInput &item = input.items[i];
+        const QString index = QString::number(i);
+        if (item.productId <= 0)
+            v.add({QStringLiteral("items"), index, QStringLiteral("product_id")}, QStringLiteral("must be greater than 0"),
+                  QStringLiteral("greater_than"));
+        v.requirePositive({QStringLiteral("items"), index, QStringLiteral("quantity")}, item.quantity);
+        if (item.quantity > 1'000'000)
+            v.add({QStringLiteral("items"), index, QStringLiteral("quantity")}, QStringLiteral("must be at most 1000000"),
+                  QStringLiteral("less_than_equal"));
+        if (item.unitPrice)
+            v.requireNonNegative({QStringLiteral("items"), index, QStringLiteral("unit_price")}, *item.unitPrice);
+        v.requireNonNegative({QStringLiteral("items"), index, QStringLiteral("discount")}, item.discount);
+    }
+    v.throwIfInvalid();
+
+    return m_db.write([&](Connection &c) {
+        Sale row = sale;
+        const QDateTime now = TimeUtil::nowUtc();
+        row.orderDate = input.orderDate ? input.orderDate->toUTC() : now;
+        row.createdAt = row.updatedAt = now;
+        if (input.customerId) {
+            if (!CustomerRepository(c).find(*input.customerId))
+                throw StoreError::notFound(QStringLiteral("customer_not_found"),
+                                           QStringLiteral("customer %1 not found").arg(*input.customerId));
+            row.customerId = input.customerId;
+        }
+        SaleRepository sales(c);
+        if (row.orderNumber.isEmpty())
+            row.orderNumber = generatedOrderNumber(sales, row.orderDate);
+        else if (sales.orderNumberExists(row.orderNumber))
+            throw StoreError::conflict(QStringLiteral("duplicate_order_number"),
+                                       QStringLiteral("order number '%1' already exists").arg(row.orderNumber));
+
+        QList<qint64> productIds;
+        for (const SaleItemInput &item : input.items)
+            productIds << item.productId;
+        QHash<qint64, Product> products;
+        const QList<Product> found = ProductRepository(c).findMany(productIds);
+        for (const Product &p : found)
+            products.insert(p.id, p);
+
+        Validator lines;
+        Money total;
+        for (qsizetype i = 0; i < input.items.size(); ++i) {
+            const SaleItemInput &in = input.items[i];
+            if (!products.contains(in.productId))
+                throw StoreError::notFound(QStringLiteral("product_not_found"),
+                                           QStringLiteral("product %1 not found (items[%2])").arg(in.productId).arg(i));
+            SaleItem item;
+            item.productId = in.productId;
+            item.quantity = in.quantity;
+            item.unitPrice = in.unitPrice.value_or(products.value(in.productId).price);
+            item.discount = in.discount;
+            item.createdAt = now;
+            if (item.lineTotal().isNegative())
+                lines.add({QStringLiteral("items"), QString::number(i), QStringLiteral("discount")},
+                          QStringLiteral("must not exceed the line amount (%1)").arg((item.unitPrice * item.quantity).toString()),
+                          QStringLiteral("less_than_equal"));
+            total += item.lineTotal();
+            row.items << item;
+        }
+        row.totalAmount = total;
+        if (input.expectedTotal && *input.expectedTotal != total)
+            lines.add({QStringLiteral("total_amount")},
+                      QStringLiteral("does not match the sum of the lines (%1)").arg(total.toString()), QStringLiteral("value_error"));
+        lines.throwIfInvalid();
+
+        sales.insert(row);
+        if (SaleStatuses::isActive(row.status))
+            moveStock(c, row, -1, QStringLiteral("sale %1").arg(row.orderNumber));
+        return row;
+    });
+}
+
+void SalesService::moveStock(Connection &conn, const Sale &sale, int sign, const QString &reason)
+{
+    // One change per source row; rows visited in id order so concurrent orders lock in one order.
+    std::map<qint64, std::pair<qint64, qint64>> perRow; // inventory id → (product id, quantity)
+    InventoryRepository inventory(conn);
+    for (const SaleItem &item : sale.items) {
+        auto source = m_inventory.saleSourceIn(conn, item.productId, sale.platform);
+        if (!source) {
+            if (sign < 0)
+                throw StoreError::conflict(QStringLiteral("insufficient_stock"),
+                                           QStringLiteral("product %1 has no stock at location 'main' or for channel '%2'")
+                                               .arg(item.productId)
+                                               .arg(sale.platform));
+            // Returning stock to a product whose row was removed: recreate its main row.
+            InventoryInput input;
+            input.productId = item.productId;
+            input.changeReason = reason;
+            source = m_inventory.createIn(conn, input);
+        }
+        auto &entry = perRow[source->id];
+        entry.first = item.productId;
+        entry.second += item.quantity;
+    }
+    for (const auto &[inventoryId, wanted] : perRow) {
+        const qint64 delta = sign * wanted.second;
+        if (!m_inventory.applyIn(conn, inventoryId, delta, reason)) {
+            const auto row = inventory.find(inventoryId);
+            throw StoreError::conflict(QStringLiteral("insufficient_stock"),
+                                       QStringLiteral("insufficient stock for product %1: %2 requested, %3 available")
+                                           .arg(wanted.first)
+                                           .arg(wanted.second)
+                                           .arg(row ? row->quantity : 0));
+        }
+    }
+}
+
+Sale SalesService::update(qint64 id, const SalePatch &patch)
+{
+    Validator v;
+    const auto status = checkedStatus(v, patch.status);
+    std::optional<QString> platform;
+    if (patch.platform)
+        platform = v.requireText({QStringLiteral("platform")}, *patch.platform, 50);
+    if (patch.orderDate && !patch.orderDate->isValid())
+        v.add({QStringLiteral("order_date")}, QStringLiteral("is not a valid date-time"), QStringLiteral("datetime_parsing"));
+    if (patch.customerId && *patch.customerId && **patch.customerId <= 0)
+        v.add({QStringLiteral("customer_id")}, QStringLiteral("must be greater than 0"), QStringLiteral("greater_than"));
+    v.throwIfInvalid();
+
+    return m_db.write([&](Connection &c) {
+        SaleRepository sales(c);
+        auto sale = sales.findForUpdate(id);
+        if (!sale)
+            throw StoreError::notFound(QStringLiteral("sale"), id);
+        if (patch.customerId) {
+            if (*patch.customerId && !CustomerRepository(c).find(**patch.customerId))
+                throw StoreError::notFound(QStringLiteral("customer_not_found"),
+                                           QStringLiteral("customer %1 not found").arg(**patch.customerId));
+            sale->customerId = *patch.customerId;
+        }
+        if (platform)
+            sale->platform = *platform;
+        if (patch.orderDate)
+            sale->orderDate = patch.orderDate->toUTC();
+        if (status && *status != sale->status) {
+            const bool wasActive = SaleStatuses::isActive(sale->status);
+            const bool nowActive = SaleStatuses::isActive(*status);
+            if (wasActive && !nowActive)
+                moveStock(c, *sale, +1, QStringLiteral("sale %1 %2: restock").arg(sale->orderNumber, SaleStatuses::toString(*status)));
+            else if (!wasActive && nowActive)
+                moveStock(c, *sale, -1, QStringLiteral("sale %1 reinstated as %2").arg(sale->orderNumber, SaleStatuses::toString(*status)));
+            sale->status = *status;
+        }
+        sale->updatedAt = TimeUtil::nowUtc();
+        sales.updateHeader(*sale);
+        return *sale;
+    });
+}
