@@ -64,6 +64,19 @@ QStringList commands()
             QStringLiteral("export-sample-data"), QStringLiteral("version")};
 }
 
+/** The commands this build implements; the others are refused before any option (even --help) is read. */
+QStringList availableCommands()
+{
+    return {QStringLiteral("migrate"), QStringLiteral("demo-data"), QStringLiteral("version")};
+}
+
+int notAvailable(const QString &command)
+{
+    return fail(QStringLiteral("'%1' is not available in this build yet; available now: %2")
+                    .arg(command, availableCommands().join(QStringLiteral(", "))),
+                2);
+}
+
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
@@ -178,7 +191,11 @@ int runServerCommand(const QStringList &arguments)
             command = QStringLiteral("serve");
     }
     if (!commands().contains(command))
-        return fail(QStringLiteral("unknown command '%1'\n%2").arg(command, kUsage), 2);
+        return fail(QStringLiteral("unknown command '%1' (commands: %2; see 'storedesk-server --help')")
+                        .arg(command, commands().join(QStringLiteral(", "))),
+                    2);
+    if (!availableCommands().contains(command))
+        return notAvailable(command);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("StoreDesk server: %1").arg(command));
@@ -205,7 +222,7 @@ int runServerCommand(const QStringList &arguments)
             return commandMigrate(parser);
         if (command == u"demo-data")
             return commandDemoData(parser);
-        return fail(QStringLiteral("'%1' is not available in this build yet; available now: migrate, demo-data, version").arg(command), 2);
+        return notAvailable(command);
     } catch (const StoreError &e) {
         return fail(e.message(), exitCodeFor(e));
     } catch (const std::exception &e) {

@@ -54,6 +54,7 @@ void Connection::ensureOpen()
         throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("database_unreachable"),
                          QStringLiteral("cannot connect to %1: %2").arg(m_url.displayName(), reason));
     }
+    m_dialect->prepareConnection(db);
     try {
         for (const QString &sql : m_dialect->sessionStatements())
             exec(sql);

@@ -28,6 +28,8 @@ public:
     virtual QString driverName() const = 0;
     /** Sets host, port, file and connect options on a not-yet-open connection. */
     virtual void configure(QSqlDatabase &db, const DatabaseUrl &url) const = 0;
+    /** Driver-level set-up right after a connection opens (SQLite: Unicode-aware LOWER()). */
+    virtual void prepareConnection(QSqlDatabase &db) const { Q_UNUSED(db); }
     /** Statements run once after each connection opens (pragmas, session time zone, SQL mode). */
     virtual QStringList sessionStatements() const = 0;
     /** Starts a write transaction that holds its locks to the end. */

@@ -10,6 +10,7 @@ public:
     DatabaseUrl::Engine engine() const override { return DatabaseUrl::Engine::SQLite; }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     void configure(QSqlDatabase &db, const DatabaseUrl &url) const override;
+    void prepareConnection(QSqlDatabase &db) const override;
     QStringList sessionStatements() const override;
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString expandDdl(QString ddl) const override;

@@ -38,7 +38,7 @@ SD_DEBIAN_PACKAGES="
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql libgl-dev
-    mariadb-server mariadb-client postgresql postgresql-client sqlite3
+    mariadb-server mariadb-client postgresql postgresql-client sqlite3 libsqlite3-dev
     xvfb xauth x11-apps imagemagick
     curl ca-certificates procps iproute2
     nodejs npm

@@ -212,6 +212,30 @@ void SalesService::moveStock(Connection &conn, const Sale &sale, int sign, const
     }
 }
 
+void SalesService::transferStock(Connection &conn, const Sale &from, const Sale &to, const QString &reason)
+{
+    std::map<qint64, qint64> deltas; // inventory id → change; rows visited in id order
+    for (const SaleItem &item : from.items) {
+        const auto source = m_inventory.saleSourceIn(conn, item.productId, from.platform);
+        const auto target = m_inventory.saleSourceIn(conn, item.productId, to.platform);
+        if (source && target && source->id == target->id)
+            continue;
+        if (!target)
+            throw StoreError::conflict(QStringLiteral("insufficient_stock"),
+                                       QStringLiteral("product %1 has no stock at location 'main' or for channel '%2'")
+                                           .arg(item.productId)
+                                           .arg(to.platform));
+        if (source)
+            deltas[source->id] += item.quantity;
+        deltas[target->id] -= item.quantity;
+    }
+    for (const auto &[inventoryId, delta] : deltas) {
+        if (delta != 0 && !m_inventory.applyIn(conn, inventoryId, delta, reason))
+            throw StoreError::conflict(QStringLiteral("insufficient_stock"),
+                                       QStringLiteral("insufficient stock in inventory %1 to move the order to %2").arg(inventoryId).arg(to.platform));
+    }
+}
+
 Sale SalesService::update(qint64 id, const SalePatch &patch)
 {
     Validator v;
@@ -236,19 +260,24 @@ Sale SalesService::update(qint64 id, const SalePatch &patch)
                                            QStringLiteral("customer %1 not found").arg(**patch.customerId));
             sale->customerId = *patch.customerId;
         }
-        if (platform)
-            sale->platform = *platform;
         if (patch.orderDate)
             sale->orderDate = patch.orderDate->toUTC();
-        if (status && *status != sale->status) {
-            const bool wasActive = SaleStatuses::isActive(sale->status);
-            const bool nowActive = SaleStatuses::isActive(*status);
-            if (wasActive && !nowActive)
-                moveStock(c, *sale, +1, QStringLiteral("sale %1 %2: restock").arg(sale->orderNumber, SaleStatuses::toString(*status)));
-            else if (!wasActive && nowActive)
-                moveStock(c, *sale, -1, QStringLiteral("sale %1 reinstated as %2").arg(sale->orderNumber, SaleStatuses::toString(*status)));
-            sale->status = *status;
+        const Sale before = *sale;
+        if (platform)
+            sale->platform = *platform;
+        const bool wasActive = SaleStatuses::isActive(before.status);
+        const bool nowActive = status ? SaleStatuses::isActive(*status) : wasActive;
+        if (wasActive && !nowActive) {
+            // The stock goes back to the rows it was taken from: those of the platform it had.
+            moveStock(c, before, +1, QStringLiteral("sale %1 %2: restock").arg(sale->orderNumber, SaleStatuses::toString(*status)));
+        } else if (!wasActive && nowActive) {
+            moveStock(c, *sale, -1, QStringLiteral("sale %1 reinstated as %2").arg(sale->orderNumber, SaleStatuses::toString(*status)));
+        } else if (wasActive && sale->platform != before.platform) {
+            // An active order moved to another platform: its stock follows it to that platform's rows.
+            transferStock(c, before, *sale, QStringLiteral("sale %1 moved from %2 to %3").arg(sale->orderNumber, before.platform, sale->platform));
         }
+        if (status)
+            sale->status = *status;
         sale->updatedAt = TimeUtil::nowUtc();
         sales.updateHeader(*sale);
         return *sale;

@@ -44,7 +44,8 @@ struct SalePatch
  * Orders. Recording an order takes its items' stock through InventoryService in the same
  * transaction (the row reserved for the order's platform, else the product's `main` row); if
  * any line lacks stock nothing is written. Moving an order to cancelled/refunded puts the stock
- * back, moving it back to an active status takes it again, each with history naming the order.
+ * back, moving it back to an active status takes it again, and moving an active order to another
+ * platform moves its stock to that platform's rows — each with history naming the order.
  * Every method throws StoreError.
  */
 class SalesService
@@ -69,6 +70,8 @@ private:
     void resolveDates(SaleFilter &filter) const;
     /** Takes (sign -1) or returns (sign +1) the order's stock; throws Conflict if stock lacks. */
     void moveStock(Connection &conn, const Sale &sale, int sign, const QString &reason);
+    /** Moves an active order's stock from the rows @p from's platform draws on to @p to's. */
+    void transferStock(Connection &conn, const Sale &from, const Sale &to, const QString &reason);
 
     Database &m_db;
     InventoryService &m_inventory;
