@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servercommands.h"
 
+#include "apiserver.h"
 #include "configloader.h"
 #include "demodataservice.h"
 #include "migrator.h"
@@ -10,8 +11,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -67,7 +70,7 @@ QStringList commands()
 /** The commands this build implements; the others are refused before any option (even --help) is read. */
 QStringList availableCommands()
 {
-    return {QStringLiteral("migrate"), QStringLiteral("demo-data"), QStringLiteral("version")};
+    return {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("demo-data"), QStringLiteral("version")};
 }
 
 int notAvailable(const QString &command)
@@ -165,6 +168,45 @@ int commandDemoData(const QCommandLineParser &parser)
     return 0;
 }
 
+int s_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+}
+
+int commandServe(const QCommandLineParser &parser)
+{
+    QHash<QString, QString> flags;
+    if (parser.isSet(QStringLiteral("host")))
+        flags.insert(QStringLiteral("STOREDESK_HOST"), parser.value(QStringLiteral("host")));
+    if (parser.isSet(QStringLiteral("port")))
+        flags.insert(QStringLiteral("STOREDESK_PORT"), parser.value(QStringLiteral("port")));
+    if (parser.isSet(QStringLiteral("api-token")))
+        flags.insert(QStringLiteral("STOREDESK_API_TOKEN"), parser.value(QStringLiteral("api-token")));
+    const StoreConfig config = loadConfig(parser, flags);
+    Store store(config);
+    ApiServer server(store);
+    QString error;
+    if (!server.start(config.host, quint16(config.port), &error))
+        return fail(error, 1);
+    out() << "StoreDesk API on " << store.database().url().displayName() << ": listening on http://" << config.host << ':'
+          << server.port() << " (docs: /docs; Ctrl-C stops)" << Qt::endl;
+
+    // Ctrl-C / SIGTERM: stop cleanly through the event loop (a self-pipe keeps the handler async-signal-safe).
+    if (::pipe(s_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, qApp);
+        QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+        std::signal(SIGINT, onTerminationSignal);
+        std::signal(SIGTERM, onTerminationSignal);
+    }
+    const int code = QCoreApplication::exec();
+    server.stop();
+    out() << "StoreDesk API stopped" << Qt::endl;
+    return code;
+}
+
 } // namespace
 
 int runServerCommand(const QStringList &arguments)
@@ -206,6 +248,11 @@ int runServerCommand(const QStringList &arguments)
         parser.addOption({QStringLiteral("customers"), QStringLiteral("Number of customers (default 20)."), QStringLiteral("n")});
         parser.addOption({QStringLiteral("reset"), QStringLiteral("Replace the data already in the database.")});
     }
+    if (command == u"serve") {
+        parser.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address")});
+        parser.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (default 8000; 0 = any free port)."), QStringLiteral("port")});
+        parser.addOption({QStringLiteral("api-token"), QStringLiteral("Require 'Authorization: Bearer <token>'."), QStringLiteral("token")});
+    }
     if (!parser.parse(rest))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -222,6 +269,8 @@ int runServerCommand(const QStringList &arguments)
             return commandMigrate(parser);
         if (command == u"demo-data")
             return commandDemoData(parser);
+        if (command == u"serve")
+            return commandServe(parser);
         return notAvailable(command);
     } catch (const StoreError &e) {
         return fail(e.message(), exitCodeFor(e));

@@ -277,11 +277,18 @@ check "unknown command: one-line error naming it, exit 2" 'one_line_error 2 && e
 run --database sqlite:///rel.db migrate --bogus-option
 check "unknown option: one-line error naming it, exit 2" 'one_line_error 2 && err_has "bogus-option"'
 
-for cmd in serve export-sample-data; do
+for cmd in export-sample-data; do
     run "$cmd" --help
     check "$cmd --help: one-line 'not available in this build yet' error, exit 2" \
         'one_line_error 2 && err_has "not available in this build yet"'
 done
+
+run serve --help
+check "serve --help: exit 0, lists --host, --port and --api-token" \
+    '[[ $RC -eq 0 ]] && out_has "--port" && out_has "--host" && out_has "--api-token"'
+
+run --database sqlite:///rel.db serve --port notaport
+check "serve --port notaport: one-line error naming STOREDESK_PORT, exit 2" 'one_line_error 2 && err_has "STOREDESK_PORT"'
 
 run --help
 check "--help: exit 0, lists the commands" '[[ $RC -eq 0 ]] && out_has "migrate" && out_has "demo-data"'

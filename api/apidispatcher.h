@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apirequest.h"
+#include "apiresponse.h"
+#include "routetable.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+class Store;
+
+/** One line of the request log (also shown live in the GUI's API panel). */
+struct RequestLogEntry
+{
+    QDateTime time;
+    QString client;
+    QByteArray method;
+    QString path;
+    int status = 0;
+    qint64 bytes = 0;
+    double durationMs = 0;
+    QByteArray requestId;
+};
+Q_DECLARE_METATYPE(RequestLogEntry)
+
+/**
+ * Turns an ApiRequest into an ApiResponse: the middleware of SPEC §4.3 (request id, timing,
+ * CORS, bearer token, rate limit, body checks, logging) around the route table. Independent of
+ * the HTTP engine, so it is testable and the sample-data export can call the same handlers.
+ */
+class ApiDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiDispatcher(Store &store, QObject *parent = nullptr);
+
+    const RouteTable &routes() const { return m_routes; }
+    ApiResponse handle(const ApiRequest &request);
+
+    /** Largest accepted request body. */
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
+signals:
+    void requestLogged(const RequestLogEntry &entry);
+
+private:
+    ApiResponse route(const ApiRequest &request);
+    bool allowRate(const QHostAddress &client, int *retryAfter, double *remaining);
+    void addCors(const ApiRequest &request, ApiResponse &response) const;
+
+    Store &m_store;
+    RouteTable m_routes;
+    struct Bucket
+    {
+        double tokens;
+        qint64 lastMs;
+    };
+    QHash<QString, Bucket> m_buckets;
+    QMutex m_bucketsLock;
+};
