@@ -2,6 +2,10 @@
 #include "apidispatcher.h"
 
 #include "handlers/categoryhandler.h"
+#include "handlers/customerhandler.h"
+#include "handlers/inventoryhandler.h"
+#include "handlers/producthandler.h"
+#include "handlers/salehandler.h"
 #include "handlers/systemhandler.h"
 #include "store.h"
 
@@ -45,6 +49,10 @@ ApiDispatcher::ApiDispatcher(Store &store, QObject *parent)
     qRegisterMetaType<RequestLogEntry>();
     SystemHandler::registerRoutes(m_routes, m_store, this);
     CategoryHandler::registerRoutes(m_routes, m_store);
+    ProductHandler::registerRoutes(m_routes, m_store);
+    InventoryHandler::registerRoutes(m_routes, m_store);
+    CustomerHandler::registerRoutes(m_routes, m_store);
+    SaleHandler::registerRoutes(m_routes, m_store);
 }
 
 ApiResponse ApiDispatcher::handle(const ApiRequest &request)
