@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 
 Connection::Connection(const DatabaseUrl &url, const QString &name)
     : m_url(url)
@@ -55,13 +56,23 @@ void Connection::ensureOpen()
                          QStringLiteral("cannot connect to %1: %2").arg(m_url.displayName(), reason));
     }
     m_dialect->prepareConnection(db);
-    try {
-        for (const QString &sql : m_dialect->sessionStatements())
-            exec(sql);
-    } catch (const DatabaseError &e) {
-        db.close();
-        throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("database_unreachable"),
-                         QStringLiteral("cannot set up connection to %1: %2").arg(m_url.displayName(), e.message()));
+    for (const QString &sql : m_dialect->sessionStatements()) {
+        // Switching a new SQLite file to WAL ignores the busy timeout: two processes opening it
+        // at once can see "database is locked" here, so transient failures are retried.
+        for (int attempt = 0;; ++attempt) {
+            try {
+                exec(sql);
+                break;
+            } catch (const DatabaseError &e) {
+                if (e.category() == DatabaseError::Category::Retryable && attempt < 100) {
+                    QThread::msleep(10 + 5 * std::min(attempt, 10));
+                    continue;
+                }
+                db.close();
+                throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("database_unreachable"),
+                                 QStringLiteral("cannot set up connection to %1: %2").arg(m_url.displayName(), e.message()));
+            }
+        }
     }
     m_transactionDepth = 0;
 }

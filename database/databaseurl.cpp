@@ -41,10 +41,12 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &input, QString *err
             fail(error, QStringLiteral("SQLite URLs have three slashes: sqlite:///relative.db or sqlite:////absolute/path.db"));
             return std::nullopt;
         }
-        QString path = QUrl::fromPercentEncoding(rest.mid(1).toUtf8());
-        const qsizetype q = path.indexOf(u'?');
+        // Drop a query first, then decode: a percent-encoded '?' belongs to the file name.
+        QString encoded = rest.mid(1);
+        const qsizetype q = encoded.indexOf(u'?');
         if (q >= 0)
-            path.truncate(q);
+            encoded.truncate(q);
+        const QString path = QUrl::fromPercentEncoding(encoded.toUtf8());
         if (path.isEmpty()) {
             fail(error, QStringLiteral("SQLite URL names no file (expected sqlite:///file.db)"));
             return std::nullopt;

@@ -66,7 +66,9 @@ QString toIso(const QDateTime &dt)
 {
     if (!dt.isValid())
         return {};
-    QString s = dt.toString(Qt::ISODate);
+    // Qt::ISODate writes no offset for Qt::LocalTime values: pin the local offset first.
+    const QDateTime pinned = dt.timeSpec() == Qt::LocalTime ? dt.toOffsetFromUtc(dt.offsetFromUtc()) : dt;
+    QString s = pinned.toString(Qt::ISODate);
     if (s.endsWith(u'Z')) {
         s.chop(1);
         s += QStringLiteral("+00:00");

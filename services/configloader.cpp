@@ -76,8 +76,12 @@ QHash<QString, QString> ConfigLoader::readEnvFile(const QString &path)
             continue;
         const QString key = line.left(eq).trimmed();
         QString value = line.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front()) {
+        const bool quoted = !value.isEmpty() && (value.front() == u'"' || value.front() == u'\'');
+        const qsizetype close = quoted ? value.indexOf(value.front(), 1) : -1;
+        if (quoted && value.size() >= 2 && value.back() == value.front()) {
             value = value.mid(1, value.size() - 2);
+        } else if (close > 0 && value.mid(close + 1).trimmed().startsWith(u'#')) {
+            value = value.mid(1, close - 1); // KEY="quoted value" # comment
         } else {
             const qsizetype hash = value.indexOf(QStringLiteral(" #"));
             if (hash >= 0)

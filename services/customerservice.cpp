@@ -20,14 +20,36 @@ QString checkedEmail(Validator &v, const QString &raw)
     return email;
 }
 
+StoreError duplicateEmail(const QString &email)
+{
+    return StoreError::conflict(QStringLiteral("duplicate_email"),
+                                QStringLiteral("a customer with e-mail '%1' already exists").arg(email));
+}
+
 void checkUnique(CustomerRepository &repo, const QString &email, qint64 selfId)
 {
     if (email.isEmpty())
         return;
     const auto existing = repo.findByEmail(email);
     if (existing && existing->id != selfId)
-        throw StoreError::conflict(QStringLiteral("duplicate_email"),
-                                   QStringLiteral("a customer with e-mail '%1' already exists").arg(email));
+        throw duplicateEmail(email);
+}
+
+/**
+ * Runs a write that stores @p email. Two writers can both pass checkUnique() before either
+ * commits; the unique index then stops the second, and that is the same duplicate_email
+ * conflict (email is the only unique column of customers besides the id).
+ */
+template<typename Fn>
+Customer writeCustomer(Database &db, const QString &email, Fn &&fn)
+{
+    try {
+        return db.write(std::forward<Fn>(fn));
+    } catch (const StoreError &e) {
+        if (!email.isEmpty() && e.kind() == StoreError::Kind::Conflict && e.code() == u"duplicate")
+            throw duplicateEmail(email);
+        throw;
+    }
 }
 
 } // namespace
@@ -65,7 +87,7 @@ Customer CustomerService::create(const CustomerInput &input)
     customer.address = v.optionalText({QStringLiteral("address")}, input.address, 2000);
     v.throwIfInvalid();
     customer.createdAt = customer.updatedAt = TimeUtil::nowUtc();
-    return m_db.write([&](Connection &c) {
+    return writeCustomer(m_db, customer.email, [&](Connection &c) {
         CustomerRepository repo(c);
         checkUnique(repo, customer.email, 0);
         Customer row = customer;
@@ -87,7 +109,7 @@ Customer CustomerService::update(qint64 id, const CustomerPatch &patch)
     if (patch.address)
         address = v.optionalText({QStringLiteral("address")}, *patch.address, 2000);
     v.throwIfInvalid();
-    return m_db.write([&](Connection &c) {
+    return writeCustomer(m_db, email.value_or(QString()), [&](Connection &c) {
         CustomerRepository repo(c);
         auto customer = repo.find(id);
         if (!customer)
