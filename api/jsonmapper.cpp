@@ -123,4 +123,34 @@ QJsonObject sale(const Sale &s, const QJsonValue &customer, const QHash<qint64, 
             {QStringLiteral("sale_items"), items}};
 }
 
+QHash<qint64, QJsonObject> products(const QList<Product> &products, const QHash<qint64, Category> &categories)
+{
+    QHash<qint64, QJsonObject> result;
+    result.reserve(products.size());
+    for (const Product &p : products) {
+        const auto c = categories.constFind(p.categoryId);
+        result.insert(p.id, product(p, c == categories.cend() ? nullptr : &*c));
+    }
+    return result;
+}
+
+QJsonObject compactProduct(const Product &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("description"), nullableString(p.description)},
+            {QStringLiteral("price"), money(p.price)},
+            {QStringLiteral("category_id"), p.categoryId}};
+}
+
+QJsonObject compactInventory(const InventoryItem &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("product_id"), i.productId},
+            {QStringLiteral("channel"), nullableString(i.channel)},
+            {QStringLiteral("quantity"), i.quantity},
+            {QStringLiteral("reorder_level"), i.lowStockThreshold},
+            {QStringLiteral("last_updated"), dateTime(i.updatedAt)}};
+}
+
 } // namespace JsonMapper

@@ -26,4 +26,14 @@ QJsonObject customer(const Customer &customer);
 /** @p products: product objects by id for the nested sale_items[].product; @p customer may be null. */
 QJsonObject sale(const Sale &sale, const QJsonValue &customer, const QHash<qint64, QJsonObject> &products);
 
+/** Product objects with their nested category, by product id (a missing category maps to null). */
+QHash<qint64, QJsonObject> products(const QList<Product> &products, const QHash<qint64, Category> &categories);
+/** The compact API's flat product: {id, name, description, price, category_id}. */
+QJsonObject compactProduct(const Product &product);
+/**
+ * The compact API's flat stock row: {id, product_id, channel, quantity, reorder_level, last_updated}
+ * (reorder_level is the low-stock threshold, last_updated the row's updated_at).
+ */
+QJsonObject compactInventory(const InventoryItem &item);
+
 } // namespace JsonMapper

@@ -105,3 +105,14 @@ void QueryParams::sort(const QStringList &allowed, QString &column, bool &descen
     column = key;
     descending = desc;
 }
+
+std::optional<Money> QueryParams::money(const QString &name)
+{
+    const auto text = string(name);
+    if (!text)
+        return std::nullopt;
+    const auto value = Money::parse(*text);
+    if (!value)
+        addError(name, QStringLiteral("Input should be a decimal number with at most 2 decimal places"), QStringLiteral("decimal_parsing"));
+    return value;
+}

@@ -24,6 +24,8 @@ public:
     std::optional<qint64> integer(const QString &name, qint64 min = 1, qint64 max = std::numeric_limits<qint64>::max());
     std::optional<QDate> date(const QString &name);
     std::optional<bool> boolean(const QString &name);
+    /** A decimal amount with at most two decimals ("12", "12.5", "0.99"). */
+    std::optional<Money> money(const QString &name);
     /** skip (≥ 0, default 0) and limit (1…1000, default 100). */
     Page page();
     /**

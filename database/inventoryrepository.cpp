@@ -147,13 +147,13 @@ std::optional<qint64> InventoryRepository::applyDelta(qint64 id, qint64 delta, c
 {
     const QVariant stamp = TimeUtil::toDb(now);
     SqlQuery update(m_conn, delta > 0 ? QStringLiteral("UPDATE inventory SET quantity = quantity + ?, updated_at = ?, "
-                                                       "last_restock_date = ? WHERE id = ? AND quantity + ? >= 0")
+                                                       "last_restock_date = ? WHERE id = ? AND quantity + ? >= 0 AND quantity + ? <= ?")
                                       : QStringLiteral("UPDATE inventory SET quantity = quantity + ?, updated_at = ? "
-                                                       "WHERE id = ? AND quantity + ? >= 0"));
+                                                       "WHERE id = ? AND quantity + ? >= 0 AND quantity + ? <= ?"));
     update.bind(delta).bind(stamp);
     if (delta > 0)
         update.bind(stamp);
-    update.bind(id).bind(delta).exec();
+    update.bind(id).bind(delta).bind(delta).bind(kMaxQuantity).exec();
     if (update.rowsAffected() != 1)
         return std::nullopt;
     // The UPDATE holds the row's write lock until commit, so this read sees exactly our result.

@@ -18,6 +18,12 @@ class InventoryRepository
 public:
     explicit InventoryRepository(Connection &connection) : m_conn(connection) {}
 
+    /**
+     * The largest quantity a row may hold (below 2^53, so it survives JSON, and far enough below
+     * 2^63 that `quantity + delta` cannot overflow in SQL for any delta of that size).
+     */
+    static constexpr qint64 kMaxQuantity = 9'000'000'000'000'000LL;
+
     static const QStringList &sortColumns();
     /** The stored form of a channel: '' for "not reserved". */
     static QString channelValue(const QString &channel);
@@ -35,9 +41,9 @@ public:
     void updateAttributes(const InventoryItem &item);
 
     /**
-     * quantity += delta, only if the result stays ≥ 0. Atomic under concurrent callers: the
-     * check and the change are one UPDATE. Returns the new quantity, or nullopt if the row is
-     * missing or the result would be negative. A positive delta also sets last_restock_date.
+     * quantity += delta, only if the result stays within 0…kMaxQuantity. Atomic under concurrent
+     * callers: the check and the change are one UPDATE. Returns the new quantity, or nullopt if the
+     * row is missing or the result would be out of range. A positive delta also sets last_restock_date.
      */
     std::optional<qint64> applyDelta(qint64 id, qint64 delta, const QDateTime &now);
     /** Sets the quantity of a row the caller has locked (findForUpdate). */

@@ -20,6 +20,13 @@ StoreError insufficient(qint64 inventoryId, qint64 available, qint64 delta)
                                     .arg(delta));
 }
 
+void requireAtMostMax(Validator &v, const QString &field, qint64 value)
+{
+    if (value > InventoryRepository::kMaxQuantity)
+        v.add({field}, QStringLiteral("must be less than or equal to %1").arg(InventoryRepository::kMaxQuantity),
+              QStringLiteral("less_than_equal"));
+}
+
 } // namespace
 
 const QStringList &InventoryService::reasons()
@@ -29,6 +36,11 @@ const QStringList &InventoryService::reasons()
                                        QStringLiteral("stock count"), QStringLiteral("correction"),
                                        QStringLiteral("transfer")};
     return s_reasons;
+}
+
+const QStringList &InventoryService::sortColumns()
+{
+    return InventoryRepository::sortColumns();
 }
 
 QList<InventoryItem> InventoryService::list(const InventoryFilter &filter)
@@ -70,6 +82,7 @@ InventoryItem InventoryService::createIn(Connection &conn, const InventoryInput 
     item.productId = input.productId;
     item.quantity = input.quantity;
     v.requireNonNegative({QStringLiteral("quantity")}, input.quantity);
+    requireAtMostMax(v, QStringLiteral("quantity"), input.quantity);
     item.location = v.optionalText({QStringLiteral("location")}, input.location, 100);
     if (item.location.isEmpty())
         item.location = kMain;
@@ -98,11 +111,13 @@ InventoryItem InventoryService::createIn(Connection &conn, const InventoryInput 
     return item;
 }
 
-InventoryItem InventoryService::update(qint64 id, const InventoryPatch &patch)
+InventoryItem InventoryService::update(qint64 id, const InventoryPatch &patch, InventoryHistoryEntry *written)
 {
     Validator v;
-    if (patch.quantity)
+    if (patch.quantity) {
         v.requireNonNegative({QStringLiteral("quantity")}, *patch.quantity);
+        requireAtMostMax(v, QStringLiteral("quantity"), *patch.quantity);
+    }
     std::optional<QString> location;
     std::optional<QString> channel;
     if (patch.location)
@@ -114,7 +129,9 @@ InventoryItem InventoryService::update(qint64 id, const InventoryPatch &patch)
     const QString reason = v.optionalText({QStringLiteral("change_reason")}, patch.changeReason, 500);
     v.throwIfInvalid();
 
-    return m_db.write([&](Connection &c) {
+    InventoryHistoryEntry change;
+    InventoryItem result = m_db.write([&](Connection &c) {
+        change = InventoryHistoryEntry{};
         InventoryRepository repo(c);
         auto item = repo.findForUpdate(id);
         if (!item)
@@ -144,12 +161,20 @@ InventoryItem InventoryService::update(qint64 id, const InventoryPatch &patch)
             repo.setQuantity(id, *patch.quantity, increase && !patch.lastRestockDate, now);
             InventoryHistoryEntry entry{0, id, previous, *patch.quantity, reason.isEmpty() ? QStringLiteral("manual update") : reason, now};
             repo.addHistory(entry);
+            change = entry;
             item->quantity = *patch.quantity;
             if (increase && !patch.lastRestockDate)
                 item->lastRestockDate = now;
         }
         return *item;
     });
+    if (written) {
+        change.inventoryId = id;
+        if (change.id == 0)
+            change.previousQuantity = change.newQuantity = result.quantity;
+        *written = change;
+    }
+    return result;
 }
 
 StockChange InventoryService::adjust(qint64 id, qint64 delta, const QString &reason)
@@ -157,6 +182,8 @@ StockChange InventoryService::adjust(qint64 id, qint64 delta, const QString &rea
     Validator v;
     if (delta == 0)
         v.add({QStringLiteral("delta")}, QStringLiteral("must not be 0"));
+    else if (delta > InventoryRepository::kMaxQuantity || delta < -InventoryRepository::kMaxQuantity)
+        v.add({QStringLiteral("delta")}, QStringLiteral("must be between -%1 and %1").arg(InventoryRepository::kMaxQuantity));
     const QString text = v.requireText({QStringLiteral("reason")}, reason, 500);
     v.throwIfInvalid();
     return m_db.write([&](Connection &c) {
@@ -166,6 +193,13 @@ StockChange InventoryService::adjust(qint64 id, qint64 delta, const QString &rea
             const auto item = repo.find(id);
             if (!item)
                 throw StoreError::notFound(QStringLiteral("inventory"), id);
+            if (delta > 0)
+                throw StoreError::conflict(QStringLiteral("quantity_limit"),
+                                           QStringLiteral("inventory %1 holds %2; a change of %3 would exceed the largest quantity, %4")
+                                               .arg(id)
+                                               .arg(item->quantity)
+                                               .arg(delta)
+                                               .arg(InventoryRepository::kMaxQuantity));
             throw insufficient(id, item->quantity, delta);
         }
         return *change;

@@ -39,7 +39,7 @@ struct StockChange
 
 /**
  * Stock levels and their history — the only code that changes a quantity. Every change writes
- * exactly one inventory_history row in the same transaction. Quantities never go below zero.
+ * exactly one inventory_history row in the same transaction. Quantities stay within 0…9·10^15.
  * Every method throws StoreError.
  */
 class InventoryService
@@ -48,6 +48,8 @@ public:
     InventoryService(Database &database, const StoreConfig &config) : m_db(database), m_config(config) {}
 
     static const QStringList &reasons();
+    /** Columns InventoryFilter::sortColumn accepts. */
+    static const QStringList &sortColumns();
 
     QList<InventoryItem> list(const InventoryFilter &filter = {});
     qint64 count(const InventoryFilter &filter = {});
@@ -57,11 +59,16 @@ public:
     QList<InventoryItem> forProduct(qint64 productId);
     /** Throws Validation, NotFound (product), Conflict "duplicate_inventory". */
     InventoryItem create(const InventoryInput &input);
-    /** Partial update; a quantity change writes history, an increase sets last_restock_date. */
-    InventoryItem update(qint64 id, const InventoryPatch &patch);
+    /**
+     * Partial update; a quantity change writes history, an increase sets last_restock_date.
+     * With @p written, it receives the history row written (an entry with id 0 and no change when
+     * the quantity stayed the same).
+     */
+    InventoryItem update(qint64 id, const InventoryPatch &patch, InventoryHistoryEntry *written = nullptr);
     /**
      * Atomic relative change, safe under concurrent callers. Throws Validation (delta 0, empty
-     * reason), NotFound, Conflict "insufficient_stock" when the result would be negative.
+     * reason), NotFound, Conflict "insufficient_stock" when the result would be negative and
+     * "quantity_limit" when it would exceed InventoryRepository::kMaxQuantity (9·10^15).
      */
     StockChange adjust(qint64 id, qint64 delta, const QString &reason);
     QList<InventoryHistoryEntry> history(qint64 id, HistoryFilter filter = {});
@@ -76,7 +83,7 @@ public:
     InventoryItem createIn(Connection &conn, const InventoryInput &input);
     /**
      * Changes a row's quantity by @p delta inside the caller's transaction and writes its history.
-     * Returns nullopt (writing nothing) if the result would be negative.
+     * Returns nullopt (writing nothing) if the result would be negative or above the largest quantity.
      */
     std::optional<StockChange> applyIn(Connection &conn, qint64 inventoryId, qint64 delta, const QString &reason);
     /**

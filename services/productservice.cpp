@@ -38,6 +38,11 @@ QString generatedSku(ProductRepository &repo)
 
 } // namespace
 
+const QStringList &ProductService::sortColumns()
+{
+    return ProductRepository::sortColumns();
+}
+
 QList<Product> ProductService::list(const ProductFilter &filter)
 {
     return m_db.read([&](Connection &c) { return ProductRepository(c).list(filter); });
@@ -54,6 +59,33 @@ Product ProductService::get(qint64 id)
     if (!found)
         throw StoreError::notFound(QStringLiteral("product"), id);
     return *found;
+}
+
+QList<Product> ProductService::getMany(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    return m_db.read([&](Connection &c) { return ProductRepository(c).findMany(ids); });
+}
+
+QHash<qint64, Category> ProductService::categoriesFor(const QList<Product> &products)
+{
+    QList<qint64> ids;
+    for (const Product &p : products) {
+        if (!ids.contains(p.categoryId))
+            ids << p.categoryId;
+    }
+    QHash<qint64, Category> result;
+    if (ids.isEmpty())
+        return result;
+    m_db.read([&](Connection &c) {
+        CategoryRepository repo(c);
+        for (qint64 id : std::as_const(ids)) {
+            if (auto category = repo.find(id))
+                result.insert(id, *category);
+        }
+    });
+    return result;
 }
 
 Product ProductService::create(const ProductInput &input)

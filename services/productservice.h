@@ -4,6 +4,8 @@
 #include "entities.h"
 #include "filters.h"
 
+#include <QHash>
+
 #include <optional>
 
 class Database;
@@ -40,9 +42,19 @@ class ProductService
 public:
     ProductService(Database &database, InventoryService &inventory) : m_db(database), m_inventory(inventory) {}
 
+    /** Columns ProductFilter::sortColumn accepts. */
+    static const QStringList &sortColumns();
+
     QList<Product> list(const ProductFilter &filter = {});
     qint64 count(const ProductFilter &filter = {});
     Product get(qint64 id);
+    /** The products with these ids, in no particular order; unknown ids are skipped. */
+    QList<Product> getMany(const QList<qint64> &ids);
+    /**
+     * The categories of @p products by category id, read together (for nesting in API objects);
+     * a category that no longer exists is left out.
+     */
+    QHash<qint64, Category> categoriesFor(const QList<Product> &products);
     /** Throws Validation, NotFound (category), Conflict "duplicate_sku". */
     Product create(const ProductInput &input);
     Product update(qint64 id, const ProductPatch &patch);
