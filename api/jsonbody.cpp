@@ -82,9 +82,14 @@ std::optional<Money> JsonBody::money(const QString &key)
         addError(loc(key), QStringLiteral("Input should be a valid number"), QStringLiteral("decimal_type"));
         return std::nullopt;
     }
-    if (!m)
-        addError(loc(key), QStringLiteral("Input should be an amount with at most 2 decimal places"),
-                 QStringLiteral("decimal_max_places"));
+    if (!m) {
+        const double magnitude = v.isDouble() ? std::fabs(v.toDouble()) : 0;
+        if (!std::isfinite(magnitude) || magnitude >= 1e11)
+            addError(loc(key), QStringLiteral("Input should be less than 100000000000"), QStringLiteral("less_than"));
+        else
+            addError(loc(key), QStringLiteral("Input should be an amount with at most 2 decimal places"),
+                     QStringLiteral("decimal_max_places"));
+    }
     return m;
 }
 

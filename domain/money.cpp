@@ -8,6 +8,11 @@ namespace {
 // 10^11 units: beyond any real price or order total, and small enough that a double still
 // resolves single cents exactly.
 constexpr std::int64_t kMaxCents = 10'000'000'000'000LL;
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 }
 
 std::optional<Money> Money::parse(QStringView text)
@@ -23,7 +28,7 @@ std::optional<Money> Money::parse(QStringView text)
     }
     std::int64_t units = 0;
     int unitDigits = 0;
-    for (; i < text.size() && text[i].isDigit(); ++i) {
+    for (; i < text.size() && isAsciiDigit(text[i]); ++i) {
         units = units * 10 + (text[i].unicode() - u'0');
         if (++unitDigits > 11)
             return std::nullopt;
@@ -32,7 +37,7 @@ std::optional<Money> Money::parse(QStringView text)
     int fractionDigits = 0;
     if (i < text.size() && text[i] == u'.') {
         ++i;
-        for (; i < text.size() && text[i].isDigit(); ++i) {
+        for (; i < text.size() && isAsciiDigit(text[i]); ++i) {
             if (++fractionDigits > 2)
                 return std::nullopt;
             fraction = fraction * 10 + (text[i].unicode() - u'0');

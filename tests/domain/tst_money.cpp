@@ -34,6 +34,8 @@ void TestMoney::parse_data()
     QTest::newRow("lone dot") << QStringLiteral(".") << false << qint64(0);
     QTest::newRow("comma") << QStringLiteral("1,50") << false << qint64(0);
     QTest::newRow("too large") << QStringLiteral("123456789012.00") << false << qint64(0);
+    QTest::newRow("arabic-indic digits") << QStringLiteral("\u0661\u0662") << false << qint64(0);
+    QTest::newRow("fullwidth digits") << QStringLiteral("\uFF11.5") << false << qint64(0);
 }
 
 void TestMoney::parse()
