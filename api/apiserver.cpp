@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiserver.h"
 
+#include "connectionguard.h"
 #include "httpengine.h"
 #include "store.h"
 
@@ -43,8 +44,7 @@ bool ApiServer::start(const QString &host, quint16 port, QString *error)
         m_dispatcher.get(),
         [&] {
             m_engine = new HttpEngine(*m_dispatcher);
-            auto *tcp = new QTcpServer(m_engine);
-            tcp->setListenBacklogSize(1024);
+            auto *tcp = new GuardedTcpServer(m_engine);
             if (!tcp->listen(address, port)) {
                 failure = QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(tcp->errorString());
                 delete m_engine;

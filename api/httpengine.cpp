@@ -2,6 +2,7 @@
 #include "httpengine.h"
 
 #include "apidispatcher.h"
+#include "connectionguard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -60,6 +61,7 @@ bool HttpEngine::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (!noBody)
         responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(head || noBody ? QByteArray() : response.body);
+    ConnectionGuard::responseSent(socket);
     return true;
 }
 

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "connectionguard.h"
+
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket)
+    : QObject(socket)
+    , m_socket(socket)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
+    // Connected before the HTTP server gets the socket, so this runs first on every readyRead.
+    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Idle)
+            m_timer.start(kIdleTimeoutMs);
+    });
+    m_timer.start(kIdleTimeoutMs);
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (m_state == State::Refused) {
+        m_socket->readAll(); // discard whatever else the client sends
+        return;
+    }
+    const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    if (!inspect(chunk))
+        m_socket->readAll(); // the HTTP server must not see a refused request
+}
+
+void ConnectionGuard::responseSent(QTcpSocket *socket)
+{
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guard || guard->m_closeAfter.isEmpty())
+        return;
+    if (guard->m_closeAfter.takeFirst()) {
+        guard->m_state = State::Refused; // nothing more is read from this connection
+        socket->disconnectFromHost();   // after the answer is flushed
+    }
+}
+
+bool ConnectionGuard::inspect(const QByteArray &chunk)
+{
+    qsizetype pos = 0;
+    while (pos < chunk.size()) {
+        switch (m_state) {
+        case State::Idle:
+            // Tolerate stray CRLFs between requests (RFC 9112 §2.2).
+            if (chunk[pos] == '\r' || chunk[pos] == '\n') {
+                ++pos;
+                break;
+            }
+            m_state = State::Head;
+            m_head.clear();
+            m_timer.start(kHeadTimeoutMs);
+            break;
+        case State::Head: {
+            const qsizetype take = std::min<qsizetype>(chunk.size() - pos, kMaxHeadBytes + 4 - m_head.size());
+            const qsizetype before = m_head.size();
+            m_head.append(chunk.constData() + pos, take);
+            const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+            if (end < 0) {
+                if (m_head.size() > kMaxHeadBytes) {
+                    refuse(431, "Request Header Fields Too Large", "request head larger than 16 KiB");
+                    return false;
+                }
+                pos += take;
+                break;
+            }
+            const qsizetype headBytes = end + 4;
+            pos += headBytes - before;
+            m_head.truncate(end);
+            if (!checkHead())
+                return false;
+            m_state = m_bodyLeft > 0 ? State::Body : State::Idle;
+            m_timer.start(m_bodyLeft > 0 ? kBodyTimeoutMs : kIdleTimeoutMs);
+            break;
+        }
+        case State::Body: {
+            const qint64 take = std::min<qint64>(chunk.size() - pos, m_bodyLeft);
+            m_bodyLeft -= take;
+            pos += take;
+            if (m_bodyLeft == 0) {
+                m_state = State::Idle;
+                m_timer.start(kIdleTimeoutMs);
+            } else {
+                m_timer.start(kBodyTimeoutMs);
+            }
+            break;
+        }
+        case State::Refused:
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ConnectionGuard::checkHead()
+{
+    const QList<QByteArray> lines = m_head.split('\n');
+    static const QRegularExpression requestLine(QStringLiteral("^[A-Z]{1,16} [^ \\x00-\\x1f]{1,8190} HTTP/1\\.[01]$"));
+    const QByteArray first = lines.first().endsWith('\r') ? lines.first().chopped(1) : lines.first();
+    if (!requestLine.match(QString::fromLatin1(first)).hasMatch()) {
+        refuse(400, "Bad Request", "malformed HTTP request line");
+        return false;
+    }
+    const bool http10 = first.endsWith("HTTP/1.0");
+    bool keepAlive = !http10;
+    qint64 length = 0;
+    bool expectContinue = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray line = lines[i];
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t')) {
+            refuse(400, "Bad Request", "malformed HTTP header line");
+            return false;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n < 0) {
+                refuse(400, "Bad Request", "invalid Content-Length");
+                return false;
+            }
+            length = n;
+        } else if (name == "transfer-encoding") {
+            refuse(411, "Length Required", "send the request body with a Content-Length");
+            return false;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
+        } else if (name == "connection") {
+            const QByteArray v = value.toLower();
+            if (v.contains("close"))
+                keepAlive = false;
+            else if (v.contains("keep-alive"))
+                keepAlive = true;
+        }
+    }
+    if (length > kMaxBodyBytes) {
+        refuse(413, "Payload Too Large", "request body larger than 1 MiB");
+        return false;
+    }
+    if (expectContinue && length > 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_bodyLeft = length;
+    m_closeAfter.append(!keepAlive);
+    return true;
+}
+
+void ConnectionGuard::refuse(int status, const QByteArray &reason, const QByteArray &detail)
+{
+    m_state = State::Refused;
+    m_timer.stop();
+    const QByteArray body = "{\"detail\":\"" + detail + "\"}";
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n"
+                    "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    m_socket->disconnectFromHost();
+}
+
+void ConnectionGuard::onTimeout()
+{
+    if (m_state == State::Head || m_state == State::Body)
+        refuse(408, "Request Timeout", "the request was not completed in time");
+    else
+        m_socket->disconnectFromHost();
+}
+
+GuardedTcpServer::GuardedTcpServer(QObject *parent)
+    : QTcpServer(parent)
+{
+    setListenBacklogSize(1024);
+}
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    new ConnectionGuard(socket);
+    addPendingConnection(socket);
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTcpServer>
+#include <QTimer>
+
+class QTcpSocket;
+
+/**
+ * Watches one connection at the socket level, ahead of Qt HTTP Server (which in 6.4 has no body
+ * cap, no timeouts, ignores `Connection: close` and `Expect: 100-continue`, and drops malformed
+ * requests without an answer). It sees every byte first — its readyRead handler is connected
+ * before the HTTP server's — and only reads request heads and counts body bytes:
+ *
+ * - a malformed request line or header block: 400, connection closed;
+ * - a head larger than 16 KiB: 431; a body larger than 1 MiB (by Content-Length): 413 — answered
+ *   before the body is read, the bytes are never buffered by the server;
+ * - `Transfer-Encoding` on a request: 411 (send Content-Length);
+ * - `Expect: 100-continue`: answers `100 Continue` (or 413 at once);
+ * - HTTP/1.0 without keep-alive, or `Connection: close`: closed after the response;
+ * - no complete head within 10 s, no body progress for 30 s, or 60 s idle between requests: closed
+ *   (408 when a request was started).
+ */
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionGuard(QTcpSocket *socket);
+
+    /**
+     * Called by the HTTP engine after it wrote the answer to the oldest open request on
+     * @p socket; closes the connection if that request asked for it.
+     */
+    static void responseSent(QTcpSocket *socket);
+
+    static constexpr qsizetype kMaxHeadBytes = 16 * 1024;
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+    static constexpr int kHeadTimeoutMs = 10'000;
+    static constexpr int kBodyTimeoutMs = 30'000;
+    static constexpr int kIdleTimeoutMs = 60'000;
+
+private:
+    void onReadyRead();
+    void onTimeout();
+    /** Looks at newly arrived bytes; returns false once the connection is being refused. */
+    bool inspect(const QByteArray &chunk);
+    bool checkHead();
+    void refuse(int status, const QByteArray &reason, const QByteArray &detail);
+
+    QTcpSocket *m_socket;
+    QTimer m_timer;
+    enum class State { Idle, Head, Body, Refused } m_state = State::Idle;
+    QByteArray m_head;
+    qint64 m_bodyLeft = 0;
+    /** One entry per request received and not yet answered: whether to close after answering it. */
+    QList<bool> m_closeAfter;
+};
+
+/** The listening socket: a large backlog, and a ConnectionGuard on every connection. */
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    explicit GuardedTcpServer(QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+};

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include "apitestclient.h"
+#include "testdatabases.h"
+
+#include <QElapsedTimer>
+#include <QTcpSocket>
+#include <QTest>
+
+/** The socket-level guard in front of the HTTP engine: raw bytes in, exact answers out. */
+class TestConnectionGuard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void malformedRequestLineIs400();
+    void oversizedContentLengthIs413BeforeTheBody();
+    void oversizedHeadIs431();
+    void chunkedBodyIs411();
+    void expectContinueIsAnswered();
+    void connectionCloseAndHttp10Close();
+    void keepAliveServesPipelinedRequests();
+    void serverStaysHealthyAfterAbuse();
+
+private:
+    /** Sends @p bytes, returns everything received until the server closes or @p waitMs pass. */
+    QByteArray exchange(const QByteArray &bytes, int waitMs = 3000, bool *closed = nullptr);
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ApiTestClient> m_client;
+};
+
+void TestConnectionGuard::initTestCase()
+{
+    m_store = TestDatabases::freshStore(QStringLiteral("sqlite"));
+    m_client = std::make_unique<ApiTestClient>(*m_store);
+}
+
+void TestConnectionGuard::cleanupTestCase()
+{
+    m_client.reset();
+    m_store.reset();
+}
+
+QByteArray TestConnectionGuard::exchange(const QByteArray &bytes, int waitMs, bool *closed)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_client->port());
+    if (!socket.waitForConnected(3000))
+        return "NO CONNECTION";
+    socket.write(bytes);
+    socket.flush();
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < waitMs && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.waitForReadyRead(100))
+            received += socket.readAll();
+    }
+    received += socket.readAll();
+    if (closed)
+        *closed = socket.state() != QAbstractSocket::ConnectedState;
+    return received;
+}
+
+void TestConnectionGuard::malformedRequestLineIs400()
+{
+    bool closed = false;
+    const QByteArray reply = exchange("THIS IS NOT HTTP\r\n\r\n", 3000, &closed);
+    QVERIFY2(reply.startsWith("HTTP/1.1 400 "), reply.constData());
+    QVERIFY(reply.contains("{\"detail\":"));
+    QVERIFY(closed);
+}
+
+void TestConnectionGuard::oversizedContentLengthIs413BeforeTheBody()
+{
+    // Only the head is sent: the answer must come without the server waiting for 2 MB.
+    bool closed = false;
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray reply = exchange("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: 2000000\r\n\r\n{\"name\":",
+                                      3000, &closed);
+    QVERIFY2(reply.startsWith("HTTP/1.1 413 "), reply.constData());
+    QVERIFY(closed);
+    QVERIFY(timer.elapsed() < 2500);
+    QCOMPARE(m_store->categories().count(), qint64(0));
+}
+
+void TestConnectionGuard::oversizedHeadIs431()
+{
+    const QByteArray reply = exchange("GET /health HTTP/1.1\r\nHost: x\r\nX-Junk: " + QByteArray(20000, 'j') + "\r\n\r\n");
+    QVERIFY2(reply.startsWith("HTTP/1.1 431 "), reply.left(200).constData());
+}
+
+void TestConnectionGuard::chunkedBodyIs411()
+{
+    const QByteArray reply = exchange("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                      "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n");
+    QVERIFY2(reply.startsWith("HTTP/1.1 411 "), reply.constData());
+}
+
+void TestConnectionGuard::expectContinueIsAnswered()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_client->port());
+    QVERIFY(socket.waitForConnected(3000));
+    const QByteArray body = "{\"name\":\"Continued\"}";
+    socket.write("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+    QVERIFY(socket.waitForReadyRead(1000)); // without the guard, no interim answer ever comes
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket.write(body);
+    QByteArray reply;
+    QElapsedTimer timer;
+    timer.start();
+    while (!reply.contains("Continued") && timer.elapsed() < 3000 && socket.waitForReadyRead(200))
+        reply += socket.readAll();
+    QVERIFY2(reply.startsWith("HTTP/1.1 201 "), reply.constData());
+}
+
+void TestConnectionGuard::connectionCloseAndHttp10Close()
+{
+    bool closed = false;
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray reply = exchange("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 5000, &closed);
+    QVERIFY2(reply.startsWith("HTTP/1.1 200 "), reply.constData());
+    QVERIFY(closed);
+    QVERIFY(timer.elapsed() < 2000);
+    reply = exchange("GET /health HTTP/1.0\r\n\r\n", 5000, &closed);
+    QVERIFY2(reply.startsWith("HTTP/1.1 200 "), reply.constData());
+    QVERIFY(closed);
+}
+
+void TestConnectionGuard::keepAliveServesPipelinedRequests()
+{
+    const QByteArray body = "{\"name\":\"Piped\"}";
+    const QByteArray reply = exchange("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                                      + "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QCOMPARE(reply.count("HTTP/1.1 201 "), 1);
+    QCOMPARE(reply.count("HTTP/1.1 200 "), 2);
+}
+
+void TestConnectionGuard::serverStaysHealthyAfterAbuse()
+{
+    for (int i = 0; i < 20; ++i)
+        exchange(QByteArray(i * 7 % 50 + 1, char('A' + i % 26)) + "\r\n\r\n", 500);
+    QCOMPARE(m_client->get(QStringLiteral("/health")).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionGuard)
+#include "tst_connectionguard.moc"
