@@ -25,6 +25,16 @@ void ConnectionGuard::onReadyRead()
         m_socket->readAll(); // discard whatever else the client sends
         return;
     }
+    if (m_state == State::Draining) {
+        m_bodyLeft -= m_socket->readAll().size();
+        if (m_bodyLeft <= 0) {
+            m_state = State::Refused;
+            m_socket->disconnectFromHost();
+        } else {
+            m_timer.start(kBodyTimeoutMs);
+        }
+        return;
+    }
     const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
     if (!inspect(chunk))
         m_socket->readAll(); // the HTTP server must not see a refused request
@@ -90,6 +100,7 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
             }
             break;
         }
+        case State::Draining:
         case State::Refused:
             return false;
         }
@@ -144,6 +155,13 @@ bool ConnectionGuard::checkHead()
     }
     if (length > kMaxBodyBytes) {
         refuse(413, "Payload Too Large", "request body larger than 1 MiB");
+        if (length <= 64 * kMaxBodyBytes && !expectContinue) {
+            // Read and drop the body the client is already sending, then close: closing at once
+            // would reset the connection before many clients read the 413.
+            m_state = State::Draining;
+            m_bodyLeft = length;
+            m_timer.start(kBodyTimeoutMs);
+        }
         return false;
     }
     if (expectContinue && length > 0)
@@ -160,12 +178,20 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason, const QByteAr
     const QByteArray body = "{\"detail\":\"" + detail + "\"}";
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n"
                     "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
+    if (status != 413)
+        m_socket->disconnectFromHost();
+    else
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_state != State::Draining)
+                m_socket->disconnectFromHost();
+        }, Qt::QueuedConnection);
 }
 
 void ConnectionGuard::onTimeout()
 {
-    if (m_state == State::Head || m_state == State::Body)
+    if (m_state == State::Draining)
+        m_socket->disconnectFromHost();
+    else if (m_state == State::Head || m_state == State::Body)
         refuse(408, "Request Timeout", "the request was not completed in time");
     else
         m_socket->disconnectFromHost();

@@ -16,7 +16,8 @@ class QTcpSocket;
  *
  * - a malformed request line or header block: 400, connection closed;
  * - a head larger than 16 KiB: 431; a body larger than 1 MiB (by Content-Length): 413 — answered
- *   before the body is read, the bytes are never buffered by the server;
+ *   before the body is read, the bytes are never buffered by the server (up to 64 MiB of it is
+ *   read and discarded before closing, so clients still sending it see the answer);
  * - `Transfer-Encoding` on a request: 411 (send Content-Length);
  * - `Expect: 100-continue`: answers `100 Continue` (or 413 at once);
  * - HTTP/1.0 without keep-alive, or `Connection: close`: closed after the response;
@@ -52,7 +53,7 @@ private:
 
     QTcpSocket *m_socket;
     QTimer m_timer;
-    enum class State { Idle, Head, Body, Refused } m_state = State::Idle;
+    enum class State { Idle, Head, Body, Draining, Refused } m_state = State::Idle;
     QByteArray m_head;
     qint64 m_bodyLeft = 0;
     /** One entry per request received and not yet answered: whether to close after answering it. */

@@ -76,16 +76,21 @@ void TestConnectionGuard::malformedRequestLineIs400()
 
 void TestConnectionGuard::oversizedContentLengthIs413BeforeTheBody()
 {
-    // Only the head is sent: the answer must come without the server waiting for 2 MB.
-    bool closed = false;
+    // Only the head is sent: the answer must come without the server waiting for the body.
     QElapsedTimer timer;
     timer.start();
-    const QByteArray reply = exchange("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                      "Content-Length: 2000000\r\n\r\n{\"name\":",
-                                      3000, &closed);
+    QByteArray reply = exchange("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                "Content-Length: 2000000\r\n\r\n{\"name\":",
+                                1500);
+    QVERIFY2(reply.startsWith("HTTP/1.1 413 "), reply.constData());
+    QVERIFY(timer.elapsed() < 2500);
+    // Beyond 64 MiB the server does not even read the body to drain it: it closes at once.
+    bool closed = false;
+    reply = exchange("POST /api/v1/categories/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100000000\r\n\r\n{",
+                     3000, &closed);
     QVERIFY2(reply.startsWith("HTTP/1.1 413 "), reply.constData());
     QVERIFY(closed);
-    QVERIFY(timer.elapsed() < 2500);
     QCOMPARE(m_store->categories().count(), qint64(0));
 }
 
