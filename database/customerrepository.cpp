@@ -83,6 +83,24 @@ std::optional<Customer> CustomerRepository::findByEmail(const QString &email)
     return read(q);
 }
 
+QList<Customer> CustomerRepository::findMany(const QList<qint64> &ids)
+{
+    QList<Customer> result;
+    if (ids.isEmpty())
+        return result;
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    SqlQuery q(m_conn, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE id IN (")
+                           + marks.join(u',') + u')');
+    for (qint64 id : ids)
+        q.bind(id);
+    q.exec();
+    while (q.next())
+        result << read(q);
+    return result;
+}
+
 void CustomerRepository::insert(Customer &c)
 {
     c.id = m_conn.insert(QStringLiteral("INSERT INTO customers (name, email, phone, address, created_at, updated_at) "

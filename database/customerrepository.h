@@ -20,6 +20,8 @@ public:
     qint64 count(const CustomerFilter &filter);
     std::optional<Customer> find(qint64 id);
     std::optional<Customer> findByEmail(const QString &email);
+    /** The customers with these ids, in one query (any order; missing ids are skipped). */
+    QList<Customer> findMany(const QList<qint64> &ids);
     void insert(Customer &customer);
     void update(const Customer &customer);
     void remove(qint64 id);

@@ -51,6 +51,31 @@ WhereBuilder where(const SaleFilter &f)
     return w;
 }
 
+/** Conditions on `sale_items si JOIN sales s`: the order's fields, and the line's own product and category. */
+WhereBuilder lineWhere(const SaleFilter &f, bool activeOnly)
+{
+    WhereBuilder w;
+    if (f.fromUtc)
+        w.add(QStringLiteral("s.order_date >= ?"), {TimeUtil::toDb(*f.fromUtc)});
+    if (f.untilUtc)
+        w.add(QStringLiteral("s.order_date < ?"), {TimeUtil::toDb(*f.untilUtc)});
+    if (f.customerId)
+        w.add(QStringLiteral("s.customer_id = ?"), {*f.customerId});
+    if (f.productId)
+        w.add(QStringLiteral("si.product_id = ?"), {*f.productId});
+    if (f.categoryId)
+        w.add(QStringLiteral("si.product_id IN (SELECT id FROM products WHERE category_id = ?)"), {*f.categoryId});
+    if (f.platform)
+        w.add(QStringLiteral("s.platform = ?"), {*f.platform});
+    if (f.status)
+        w.add(QStringLiteral("s.status = ?"), {SaleStatuses::toString(*f.status)});
+    if (activeOnly)
+        w.add(QStringLiteral("s.status NOT IN ('cancelled', 'refunded')"));
+    return w;
+}
+
+const QString kLinesFrom = QStringLiteral(" FROM sale_items si JOIN sales s ON s.id = si.sale_id");
+
 } // namespace
 
 const QStringList &SaleRepository::sortColumns()
@@ -130,6 +155,31 @@ std::pair<qint64, Money> SaleRepository::activeTotalsForCustomer(qint64 customer
     if (!q.next())
         return {0, Money()};
     return {q.int64(0), Money::fromCents(q.int64(1))};
+}
+
+QList<SaleLine> SaleRepository::listLines(const SaleFilter &filter, bool activeOnly)
+{
+    const WhereBuilder w = lineWhere(filter, activeOnly);
+    QVariantList values = w.values();
+    SqlQuery q(m_conn, QStringLiteral("SELECT si.id, si.sale_id, si.product_id, s.platform, si.quantity, "
+                                      "si.unit_price, si.discount, s.order_date")
+                           + kLinesFrom + w.sql() + QStringLiteral(" ORDER BY si.id")
+                           + limitOffset(filter.page, values));
+    bindAll(q, values);
+    q.exec();
+    QList<SaleLine> result;
+    while (q.next())
+        result << SaleLine{q.int64(0), q.int64(1), q.int64(2), q.string(3), q.int64(4), Money::fromCents(q.int64(5)),
+                           Money::fromCents(q.int64(6)), TimeUtil::fromDb(q.value(7))};
+    return result;
+}
+
+qint64 SaleRepository::countLines(const SaleFilter &filter, bool activeOnly)
+{
+    const WhereBuilder w = lineWhere(filter, activeOnly);
+    SqlQuery q(m_conn, QStringLiteral("SELECT COUNT(*)") + kLinesFrom + w.sql());
+    bindAll(q, w.values());
+    return q.scalar().toLongLong();
 }
 
 void SaleRepository::loadItems(QList<Sale> &sales)

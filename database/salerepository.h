@@ -27,6 +27,14 @@ public:
     /** Number and total of a customer's orders that are not cancelled or refunded. */
     std::pair<qint64, Money> activeTotalsForCustomer(qint64 customerId);
 
+    /**
+     * A page of sold lines (SPEC §4.2), ordered by line id. The filter's dates, customer,
+     * platform and status select orders; its product and category select the lines themselves.
+     * With @p activeOnly, lines of cancelled and refunded orders are left out.
+     */
+    QList<SaleLine> listLines(const SaleFilter &filter, bool activeOnly);
+    qint64 countLines(const SaleFilter &filter, bool activeOnly);
+
     /** Inserts the order and its items; sets every id. */
     void insert(Sale &sale);
     /** Writes order_date, customer_id, platform, status and updated_at. */

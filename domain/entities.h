@@ -118,3 +118,19 @@ struct LowStockRow
     /** threshold − quantity: how many units bring the row back above its threshold, less one. */
     qint64 shortfall() const { return threshold - currentQuantity; }
 };
+
+/**
+ * One sold line as the compact API lists it: a `sale_items` row with its order's platform and
+ * date (SPEC §4.2 `GET /sales`).
+ */
+struct SaleLine
+{
+    qint64 id = 0; ///< the sale_items id
+    qint64 saleId = 0;
+    qint64 productId = 0;
+    QString channel; ///< the order's platform
+    qint64 quantity = 0;
+    Money unitPrice;
+    Money discount;
+    QDateTime saleDate; ///< the order's date, UTC
+};

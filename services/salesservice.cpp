@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "salesservice.h"
 
+#include "categoryrepository.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "inventoryrepository.h"
@@ -12,10 +13,32 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 
+#include <limits>
 #include <map>
 
 namespace {
+
+/** 10^11 units: the largest line amount or order total accepted (as for single prices, money.h). */
+constexpr qint64 kMaxAmountCents = 10'000'000'000'000LL;
+
+/** Order dates every engine stores (MySQL's DATETIME range). */
+bool storableOrderDate(const QDateTime &utc)
+{
+    return utc.isValid() && utc >= QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC)
+        && utc < QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+void checkOrderDate(Validator &v, const std::optional<QDateTime> &orderDate)
+{
+    if (orderDate && !orderDate->isValid())
+        v.add({QStringLiteral("order_date")}, QStringLiteral("is not a valid date-time"),
+              QStringLiteral("datetime_parsing"));
+    else if (orderDate && !storableOrderDate(orderDate->toUTC()))
+        v.add({QStringLiteral("order_date")}, QStringLiteral("must be between 1000-01-01 and 9999-12-31 (UTC)"),
+              QStringLiteral("datetime_range"));
+}
 
 QString generatedOrderNumber(SaleRepository &repo, const QDateTime &orderDate)
 {
@@ -51,12 +74,64 @@ const QStringList &SalesService::knownPlatforms()
     return s_platforms;
 }
 
+const QStringList &SalesService::sortColumns()
+{
+    return SaleRepository::sortColumns();
+}
+
 void SalesService::resolveDates(SaleFilter &filter) const
 {
     if (filter.startDate)
         filter.fromUtc = QDateTime(*filter.startDate, QTime(0, 0), m_config.storeTimeZone).toUTC();
-    if (filter.endDate)
-        filter.untilUtc = QDateTime(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone).toUTC();
+    if (filter.endDate) {
+        const QDateTime until = QDateTime(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone).toUTC();
+        // Past year 9999 no stored date can reach the bound (and it has no column value): no upper limit.
+        if (until.date().year() <= 9999)
+            filter.untilUtc = until;
+    }
+}
+
+SaleReferences SalesService::references(const QList<Sale> &sales)
+{
+    QSet<qint64> customerIds, productIds;
+    for (const Sale &sale : sales) {
+        if (sale.customerId)
+            customerIds.insert(*sale.customerId);
+        for (const SaleItem &item : sale.items)
+            productIds.insert(item.productId);
+    }
+    return m_db.read([&](Connection &c) {
+        SaleReferences refs;
+        for (const Customer &customer : CustomerRepository(c).findMany(customerIds.values()))
+            refs.customers.insert(customer.id, customer);
+        for (const Product &product : ProductRepository(c).findMany(productIds.values()))
+            refs.products.insert(product.id, product);
+        if (!refs.products.isEmpty()) {
+            // Categories are a short lookup table: one query for all of them beats one per product.
+            CategoryFilter all;
+            all.page.limit = std::numeric_limits<int>::max();
+            QSet<qint64> wanted;
+            for (const Product &product : std::as_const(refs.products))
+                wanted.insert(product.categoryId);
+            for (const Category &category : CategoryRepository(c).list(all)) {
+                if (wanted.contains(category.id))
+                    refs.categories.insert(category.id, category);
+            }
+        }
+        return refs;
+    });
+}
+
+QList<SaleLine> SalesService::lines(SaleFilter filter)
+{
+    resolveDates(filter);
+    return m_db.read([&](Connection &c) { return SaleRepository(c).listLines(filter, true); });
+}
+
+qint64 SalesService::countLines(SaleFilter filter)
+{
+    resolveDates(filter);
+    return m_db.read([&](Connection &c) { return SaleRepository(c).countLines(filter, true); });
 }
 
 QList<Sale> SalesService::list(SaleFilter filter)
@@ -97,8 +172,7 @@ Sale SalesService::create(const SaleInput &input)
         sale.orderNumber = v.requireText({QStringLiteral("order_number")}, *input.orderNumber, 64);
     if (input.customerId && *input.customerId <= 0)
         v.add({QStringLiteral("customer_id")}, QStringLiteral("must be greater than 0"), QStringLiteral("greater_than"));
-    if (input.orderDate && !input.orderDate->isValid())
-        v.add({QStringLiteral("order_date")}, QStringLiteral("is not a valid date-time"), QStringLiteral("datetime_parsing"));
+    checkOrderDate(v, input.orderDate);
     if (input.items.isEmpty())
         v.add({QStringLiteral("items")}, QStringLiteral("must contain at least 1 item"), QStringLiteral("too_short"));
     for (qsizetype i = 0; i < input.items.size(); ++i) {
@@ -135,11 +209,11 @@ Sale SalesService::create(const SaleInput &input)
             throw StoreError::conflict(QStringLiteral("duplicate_order_number"),
                                        QStringLiteral("order number '%1' already exists").arg(row.orderNumber));
 
-        QList<qint64> productIds;
+        QSet<qint64> productIds; // distinct: an order may repeat a product on many lines
         for (const SaleItemInput &item : input.items)
-            productIds << item.productId;
+            productIds.insert(item.productId);
         QHash<qint64, Product> products;
-        const QList<Product> found = ProductRepository(c).findMany(productIds);
+        const QList<Product> found = ProductRepository(c).findMany(productIds.values());
         for (const Product &p : found)
             products.insert(p.id, p);
 
@@ -156,6 +230,14 @@ Sale SalesService::create(const SaleInput &input)
             item.unitPrice = in.unitPrice.value_or(products.value(in.productId).price);
             item.discount = in.discount;
             item.createdAt = now;
+            // quantity × price ≤ max ⇔ quantity ≤ ⌊max / price⌋; checked before multiplying so it cannot overflow.
+            if (item.unitPrice.cents() > 0 && item.quantity > kMaxAmountCents / item.unitPrice.cents()) {
+                lines.add({QStringLiteral("items"), QString::number(i), QStringLiteral("quantity")},
+                          QStringLiteral("makes the line amount exceed %1")
+                              .arg(Money::fromCents(kMaxAmountCents).toString()),
+                          QStringLiteral("less_than_equal"));
+                continue;
+            }
             if (item.lineTotal().isNegative())
                 lines.add({QStringLiteral("items"), QString::number(i), QStringLiteral("discount")},
                           QStringLiteral("must not exceed the line amount (%1)").arg((item.unitPrice * item.quantity).toString()),
@@ -164,7 +246,12 @@ Sale SalesService::create(const SaleInput &input)
             row.items << item;
         }
         row.totalAmount = total;
-        if (input.expectedTotal && *input.expectedTotal != total)
+        if (total.cents() > kMaxAmountCents)
+            lines.add({QStringLiteral("items")},
+                      QStringLiteral("the order total must not exceed %1")
+                          .arg(Money::fromCents(kMaxAmountCents).toString()),
+                      QStringLiteral("less_than_equal"));
+        else if (input.expectedTotal && *input.expectedTotal != total)
             lines.add({QStringLiteral("total_amount")},
                       QStringLiteral("does not match the sum of the lines (%1)").arg(total.toString()), QStringLiteral("value_error"));
         lines.throwIfInvalid();
@@ -179,25 +266,28 @@ Sale SalesService::create(const SaleInput &input)
 void SalesService::moveStock(Connection &conn, const Sale &sale, int sign, const QString &reason)
 {
     // One change per source row; rows visited in id order so concurrent orders lock in one order.
+    std::map<qint64, qint64> perProduct; // product id → quantity: one source lookup per product, not per line
+    for (const SaleItem &item : sale.items)
+        perProduct[item.productId] += item.quantity;
     std::map<qint64, std::pair<qint64, qint64>> perRow; // inventory id → (product id, quantity)
     InventoryRepository inventory(conn);
-    for (const SaleItem &item : sale.items) {
-        auto source = m_inventory.saleSourceIn(conn, item.productId, sale.platform);
+    for (const auto &[productId, quantity] : perProduct) {
+        auto source = m_inventory.saleSourceIn(conn, productId, sale.platform);
         if (!source) {
             if (sign < 0)
                 throw StoreError::conflict(QStringLiteral("insufficient_stock"),
                                            QStringLiteral("product %1 has no stock at location 'main' or for channel '%2'")
-                                               .arg(item.productId)
+                                               .arg(productId)
                                                .arg(sale.platform));
             // Returning stock to a product whose row was removed: recreate its main row.
             InventoryInput input;
-            input.productId = item.productId;
+            input.productId = productId;
             input.changeReason = reason;
             source = m_inventory.createIn(conn, input);
         }
         auto &entry = perRow[source->id];
-        entry.first = item.productId;
-        entry.second += item.quantity;
+        entry.first = productId;
+        entry.second += quantity;
     }
     for (const auto &[inventoryId, wanted] : perRow) {
         const qint64 delta = sign * wanted.second;
@@ -243,8 +333,7 @@ Sale SalesService::update(qint64 id, const SalePatch &patch)
     std::optional<QString> platform;
     if (patch.platform)
         platform = v.requireText({QStringLiteral("platform")}, *patch.platform, 50);
-    if (patch.orderDate && !patch.orderDate->isValid())
-        v.add({QStringLiteral("order_date")}, QStringLiteral("is not a valid date-time"), QStringLiteral("datetime_parsing"));
+    checkOrderDate(v, patch.orderDate);
     if (patch.customerId && *patch.customerId && **patch.customerId <= 0)
         v.add({QStringLiteral("customer_id")}, QStringLiteral("must be greater than 0"), QStringLiteral("greater_than"));
     v.throwIfInvalid();
