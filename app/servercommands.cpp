@@ -2,6 +2,7 @@
 #include "servercommands.h"
 
 #include "apiserver.h"
+#include "sampledataexport.h"
 #include "configloader.h"
 #include "demodataservice.h"
 #include "migrator.h"
@@ -10,7 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -70,7 +73,8 @@ QStringList commands()
 /** The commands this build implements; the others are refused before any option (even --help) is read. */
 QStringList availableCommands()
 {
-    return {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("demo-data"), QStringLiteral("version")};
+    return {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("demo-data"),
+            QStringLiteral("export-sample-data"), QStringLiteral("version")};
 }
 
 int notAvailable(const QString &command)
@@ -168,6 +172,21 @@ int commandDemoData(const QCommandLineParser &parser)
     return 0;
 }
 
+int commandExportSampleData(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
+        throw StoreError(StoreError::Kind::Config, QStringLiteral("bad_option"),
+                         QStringLiteral("export-sample-data needs --out DIR"));
+    const StoreConfig config = loadConfig(parser);
+    Store store(config);
+    QLoggingCategory::setFilterRules(QStringLiteral("storedesk.api.info=false")); // no request log for in-process calls
+    const QString dir = parser.value(QStringLiteral("out"));
+    const SampleDataExport::Summary summary = SampleDataExport::write(store, dir);
+    out() << "wrote " << summary.files << " files (" << summary.bytes << " bytes) and index.json to "
+          << QDir(dir).absolutePath() << Qt::endl;
+    return 0;
+}
+
 int s_signalPipe[2] = {-1, -1};
 
 void onTerminationSignal(int)
@@ -248,6 +267,8 @@ int runServerCommand(const QStringList &arguments)
         parser.addOption({QStringLiteral("customers"), QStringLiteral("Number of customers (default 20)."), QStringLiteral("n")});
         parser.addOption({QStringLiteral("reset"), QStringLiteral("Replace the data already in the database.")});
     }
+    if (command == u"export-sample-data")
+        parser.addOption({QStringLiteral("out"), QStringLiteral("Folder to write the JSON files into (created if missing)."), QStringLiteral("dir")});
     if (command == u"serve") {
         parser.addOption({QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address")});
         parser.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (default 8000; 0 = any free port)."), QStringLiteral("port")});
@@ -271,6 +292,8 @@ int runServerCommand(const QStringList &arguments)
             return commandDemoData(parser);
         if (command == u"serve")
             return commandServe(parser);
+        if (command == u"export-sample-data")
+            return commandExportSampleData(parser);
         return notAvailable(command);
     } catch (const StoreError &e) {
         return fail(e.message(), exitCodeFor(e));

@@ -277,11 +277,8 @@ check "unknown command: one-line error naming it, exit 2" 'one_line_error 2 && e
 run --database sqlite:///rel.db migrate --bogus-option
 check "unknown option: one-line error naming it, exit 2" 'one_line_error 2 && err_has "bogus-option"'
 
-for cmd in export-sample-data; do
-    run "$cmd" --help
-    check "$cmd --help: one-line 'not available in this build yet' error, exit 2" \
-        'one_line_error 2 && err_has "not available in this build yet"'
-done
+run --database sqlite:///rel.db export-sample-data
+check "export-sample-data without --out: one-line error naming --out, exit 2" 'one_line_error 2 && err_has "--out"'
 
 run serve --help
 check "serve --help: exit 0, lists --host, --port and --api-token" \
