@@ -2,11 +2,18 @@
 #include "demodatawriter.h"
 
 #include "connection.h"
+#include "databaseerror.h"
 #include "inventoryrepository.h"
+#include "logging.h"
+#include "salestatus.h"
 #include "sqlquery.h"
+#include "storeerror.h"
 #include "timeutil.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -15,39 +22,285 @@ const QStringList kTablesChildFirst{QStringLiteral("sale_items"), QStringLiteral
                                     QStringLiteral("products"), QStringLiteral("categories"),
                                     QStringLiteral("customers")};
 
-// Bound values per INSERT statement: enough rows to amortise the statement overhead, few enough
-// that Qt's per-parameter name lookup in the SQLite driver (linear in the parameter count) stays
-// cheap, and far below every engine's parameter limit.
-constexpr qsizetype kValuesPerStatement = 240;
+// Bound values per INSERT statement: bigger statements mean fewer executions, but SQLite resolves
+// named parameters with a linear search while it compiles a statement (quadratic in their count:
+// ~10 ms to prepare 1000, ~50 ms for 2000, over a second for 10000) — and Qt hands it named ones
+// even for "?". 1000 and 2000 measured the same on SQLite; MySQL and PostgreSQL like fewer round
+// trips. Every engine's parameter limit (MySQL, PostgreSQL: 65535; SQLite: 32766) is far away.
+constexpr qsizetype kValuesPerStatement = 2000;
+
+// SQLite page cache for the load (allocated as used). The pages that rows keep coming back to —
+// the ends of the tables and of the ordered indexes, the index pages of each customer and
+// product — stay in memory; the rest may be written out early. More measured no faster.
+constexpr int kBulkCacheKiB = 256 * 1024;
 
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+/** Placeholder names ":a0"…: bound by name, which Qt looks up in a hash (by position it formats a name per value). */
+const QStringList &placeholderNames()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        list.reserve(kValuesPerStatement);
+        for (qsizetype i = 0; i < kValuesPerStatement; ++i)
+            list << QStringLiteral(":a") + QString::number(i, 36);
+        return list;
+    }();
+    return names;
+}
+
+/**
+ * The schema's CHECK rules and foreign keys, enforced here for every row the writer binds: SQLite
+ * skips them during a bulk load (see DemoDataWriter::beginBulkLoad()). A violation is a bug in
+ * the generator; the exception rolls the load back.
+ */
+void requireValid(bool ok, const char *rule, qint64 id)
+{
+    if (!ok)
+        throw StoreError(StoreError::Kind::Internal, QStringLiteral("invalid_demo_data"),
+                         QStringLiteral("generated demo data breaks %1 (row id %2)").arg(QLatin1String(rule)).arg(id));
+}
+
+/** A reference to a row this load wrote (the foreign keys of the schema; see requireValid()). */
+void requireRef(const DemoDataWriter::IdSet &ids, qint64 id, const char *foreignKey, qint64 rowId)
+{
+    requireValid(ids.contains(id), foreignKey, rowId);
+}
+
+/**
+ * Whether the load runs in a SQLite transaction of its own (not nested in a caller's), where any
+ * failure undoes everything. Then a UNIQUE or NOT NULL violation may roll back the whole
+ * transaction at once (INSERT OR ROLLBACK) and — foreign keys being off for the load, see
+ * beginBulkLoad() — SQLite keeps no statement journal: a copy of every existing page a multi-row
+ * INSERT changes, to undo just that statement (a quarter of the load's time). The only cost: on
+ * such a violation (a bug) Transaction's own ROLLBACK finds nothing to undo and logs a warning.
+ */
+bool ownSqliteTransaction(const Connection &conn)
+{
+    return conn.dialect().engine() == DatabaseUrl::Engine::SQLite && conn.transactionDepth() == 1;
+}
+
+QVariant scalar(Connection &conn, const QString &sql)
+{
+    SqlQuery q(conn, sql);
+    return q.scalar();
+}
+
 } // namespace
+
+/**
+ * One table's multi-row INSERT. Values are bound straight into a prepared statement of
+ * kValuesPerStatement values (rounded down to whole rows, or fewer when the caller says fewer
+ * rows will come), which runs whenever it is full; finish() writes a remainder with a
+ * statement of its exact size.
+ */
+class DemoDataWriter::BulkInsert
+{
+public:
+    struct Column
+    {
+        QString name;
+        /** Takes DemoDataWriter::text() values: on SQLite UTF-8 bytes, turned into TEXT in SQL. */
+        bool text = false;
+    };
+
+    BulkInsert(Connection &conn, const QString &table, const QList<Column> &columns, qsizetype rowsHint = -1)
+        : m_conn(conn)
+        , m_columns(columns)
+        , m_names(placeholderNames())
+    {
+        qsizetype rows = std::max<qsizetype>(1, kValuesPerStatement / m_columns.size());
+        if (rowsHint >= 0)
+            rows = std::clamp<qsizetype>(rowsHint, 1, rows);
+        m_capacity = rows * m_columns.size();
+        QStringList names;
+        for (const Column &c : columns)
+            names << c.name;
+        m_head = (ownSqliteTransaction(conn) ? QStringLiteral("INSERT OR ROLLBACK INTO ") : QStringLiteral("INSERT INTO ")) + table
+            + QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+        m_castText = conn.dialect().engine() == DatabaseUrl::Engine::SQLite;
+    }
+
+    /** Binds the next value (rows column by column, in the column order given). */
+    BulkInsert &operator<<(const QVariant &value)
+    {
+        if (!m_full)
+            m_full = prepare(m_capacity);
+        m_full->bindValue(m_names.at(m_bound), value);
+        if (++m_bound == m_capacity) {
+            exec(*m_full, m_capacity);
+            m_bound = 0;
+        }
+        return *this;
+    }
+
+    /** Writes the rows bound since the last full statement. */
+    void finish()
+    {
+        Q_ASSERT(m_bound % m_columns.size() == 0);
+        if (m_bound == 0)
+            return;
+        const std::unique_ptr<QSqlQuery> rest = prepare(m_bound);
+        for (qsizetype i = 0; i < m_bound; ++i)
+            rest->bindValue(m_names.at(i), m_full->boundValue(m_names.at(i)));
+        exec(*rest, m_bound);
+        m_bound = 0;
+    }
+
+private:
+    QString sql(qsizetype values) const
+    {
+        QString text = m_head;
+        text.reserve(m_head.size() + values * 8);
+        for (qsizetype i = 0; i < values; ++i) {
+            const qsizetype column = i % m_columns.size();
+            text += column == 0 ? (i == 0 ? u"(" : u"),(") : u",";
+            if (m_castText && m_columns.at(column).text)
+                text += QStringLiteral("CAST(") + m_names.at(i) + QStringLiteral(" AS TEXT)");
+            else
+                text += m_names.at(i);
+        }
+        text += u')';
+        return text;
+    }
+
+    std::unique_ptr<QSqlQuery> prepare(qsizetype values)
+    {
+        auto query = std::make_unique<QSqlQuery>(m_conn.database());
+        query->setForwardOnly(true);
+        const QString text = sql(values);
+        if (!query->prepare(text))
+            m_conn.fail(query->lastError(), text);
+        return query;
+    }
+
+    void exec(QSqlQuery &query, qsizetype values)
+    {
+        if (!query.exec())
+            m_conn.fail(query.lastError(), sql(values));
+    }
+
+    Connection &m_conn;
+    const QList<Column> m_columns;
+    const QStringList &m_names;
+    QString m_head;
+    bool m_castText = false;
+    qsizetype m_capacity = 0;
+    std::unique_ptr<QSqlQuery> m_full;
+    qsizetype m_bound = 0;
+};
+
+DemoDataWriter::DemoDataWriter(Connection &connection) : m_conn(connection) {}
+
+DemoDataWriter::~DemoDataWriter() = default;
 
 void DemoDataWriter::beginBulkLoad()
 {
-    // A bulk load touches every page of the new indexes; SQLite's default 2 MB page cache would
-    // spill to the WAL over and over inside the one big transaction.
-    if (m_conn.dialect().engine() == DatabaseUrl::Engine::SQLite) {
-        m_conn.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-        m_conn.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (m_conn.dialect().engine() != DatabaseUrl::Engine::SQLite || m_bulkLoad || m_conn.transactionDepth() > 0)
+        return; // inside a caller's transaction these settings cannot (all) take effect: leave them
+    m_savedCacheSize = scalar(m_conn, QStringLiteral("PRAGMA cache_size"));
+    m_savedJournalMode = scalar(m_conn, QStringLiteral("PRAGMA journal_mode")).toString().toLower();
+    m_savedIgnoreChecks = scalar(m_conn, QStringLiteral("PRAGMA ignore_check_constraints"));
+    m_savedForeignKeys = scalar(m_conn, QStringLiteral("PRAGMA foreign_keys"));
+    m_bulkLoad = true;
+    // A bulk load touches every page of the new indexes; the default 2 MB page cache would spill
+    // over and over inside the one big transaction.
+    m_conn.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB));
+    // SQLite builds the list of `CHECK (status IN (...))` into a temporary b-tree again for every
+    // row it inserts (a fifth of the load's CPU time), and immediate foreign keys make it keep a
+    // statement journal for every multi-row INSERT (another quarter). The writer checks each row
+    // against the same rules itself (requireValid(), requireRef()); UNIQUE and NOT NULL stay
+    // with SQLite.
+    m_conn.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    m_conn.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // In WAL mode every page is written twice (to the WAL, then by the checkpoint). A rollback
+    // journal writes the new pages once, and only pages that existed before go to the journal.
+    // Leaving WAL needs the only connection to the file: if another one is open, the pragma
+    // fails or answers "wal", and the load simply runs in WAL mode.
+    if (m_savedJournalMode == u"wal") {
+        try {
+            m_conn.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        } catch (const DatabaseError &) {
+            // busy: stay in WAL mode
+        }
     }
 }
 
-void DemoDataWriter::endBulkLoad()
+void DemoDataWriter::endBulkLoad() noexcept
 {
-    if (m_conn.dialect().engine() == DatabaseUrl::Engine::SQLite)
-        m_conn.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    if (!m_bulkLoad)
+        return;
+    m_bulkLoad = false;
+    try {
+        if (m_savedJournalMode == u"wal"
+            && scalar(m_conn, QStringLiteral("PRAGMA journal_mode")).toString().toLower() != u"wal") {
+            // Back to WAL (every new connection also asks for it in its session statements).
+            const QString mode = scalar(m_conn, QStringLiteral("PRAGMA journal_mode = WAL")).toString().toLower();
+            if (mode != u"wal")
+                qCWarning(lcDatabase) << "could not switch the database back to WAL mode after demo data (now" << mode << ")";
+        }
+        m_conn.exec(QStringLiteral("PRAGMA ignore_check_constraints = %1").arg(m_savedIgnoreChecks.toInt()));
+        m_conn.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(m_savedForeignKeys.toInt()));
+        m_conn.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_savedCacheSize.toLongLong()));
+    } catch (const std::exception &e) {
+        // Never leave the connection without foreign keys or CHECKs: reopen it instead (the
+        // session statements set everything up again).
+        qCWarning(lcDatabase) << "restoring the session after demo data failed, reconnecting:" << e.what();
+        m_conn.reset();
+    }
+}
+
+void DemoDataWriter::IdSet::add(qint64 id)
+{
+    if (!m_ranges.isEmpty()) {
+        auto &last = m_ranges.last();
+        if (id == last.second + 1) {
+            last.second = id;
+            return;
+        }
+        if (id <= last.second)
+            m_sorted = false;
+    }
+    m_ranges.append({id, id});
+}
+
+bool DemoDataWriter::IdSet::contains(qint64 id) const
+{
+    if (!m_sorted) { // ids came out of order (never for demo data)
+        std::sort(m_ranges.begin(), m_ranges.end());
+        m_sorted = true;
+    }
+    // The last range starting at or before id.
+    auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), id, [](qint64 v, const auto &r) { return v < r.first; });
+    return it != m_ranges.cbegin() && id <= std::prev(it)->second;
+}
+
+QVariant DemoDataWriter::text(QLatin1String latin1) const
+{
+    if (m_conn.dialect().engine() != DatabaseUrl::Engine::SQLite)
+        return QString(latin1);
+    // UTF-8 bytes: the same as Latin-1 while everything is ASCII.
+    for (char c : latin1) {
+        if (uchar(c) >= 0x80)
+            return QString(latin1).toUtf8();
+    }
+    return QByteArray(latin1.data(), latin1.size());
+}
+
+QVariant DemoDataWriter::text(const QString &text) const
+{
+    if (m_conn.dialect().engine() != DatabaseUrl::Engine::SQLite)
+        return text;
+    return text.toUtf8();
 }
 
 bool DemoDataWriter::hasData()
 {
     for (const QString &table : kTablesChildFirst) {
-        SqlQuery q(m_conn, QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" LIMIT 1"));
-        if (q.scalar().isValid())
+        if (scalar(m_conn, QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" LIMIT 1")).isValid())
             return true;
     }
     return false;
@@ -61,129 +314,130 @@ void DemoDataWriter::clear()
 
 qint64 DemoDataWriter::maxId(const QString &table)
 {
-    SqlQuery q(m_conn, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table);
-    return q.scalar().toLongLong();
-}
-
-template<typename Row, typename Bind>
-void DemoDataWriter::insertRows(const QString &table, const QStringList &columns, const QList<Row> &rows, Bind bind)
-{
-    const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(") VALUES ");
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    const QString tuple = u'(' + marks.join(u',') + u')';
-
-    auto statementFor = [&](qsizetype count) {
-        QString sql = head;
-        sql.reserve(head.size() + count * (tuple.size() + 1));
-        for (qsizetype i = 0; i < count; ++i) {
-            if (i)
-                sql += u',';
-            sql += tuple;
-        }
-        return sql;
-    };
-
-    const qsizetype kRowsPerStatement = std::max<qsizetype>(1, kValuesPerStatement / columns.size());
-    std::optional<SqlQuery> full;
-    for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
-        const qsizetype count = std::min(kRowsPerStatement, rows.size() - start);
-        std::optional<SqlQuery> partial;
-        SqlQuery *query;
-        if (count == kRowsPerStatement) {
-            if (!full)
-                full.emplace(m_conn, statementFor(count));
-            query = &*full;
-        } else {
-            partial.emplace(m_conn, statementFor(count));
-            query = &*partial;
-        }
-        for (qsizetype i = start; i < start + count; ++i)
-            bind(*query, rows[i]);
-        query->exec();
-    }
+    return scalar(m_conn, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table).toLongLong();
 }
 
 void DemoDataWriter::insertCategories(const QList<Category> &rows)
 {
-    insertRows(QStringLiteral("categories"),
-               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("created_at"),
-                QStringLiteral("updated_at")},
-               rows, [](SqlQuery &q, const Category &c) {
-                   q.bind(c.id).bind(c.name).bind(c.description).bind(TimeUtil::toDb(c.createdAt)).bind(TimeUtil::toDb(c.updatedAt));
-               });
+    BulkInsert insert(m_conn, QStringLiteral("categories"),
+                      {{QStringLiteral("id")}, {QStringLiteral("name")}, {QStringLiteral("description")},
+                       {QStringLiteral("created_at")}, {QStringLiteral("updated_at")}},
+                      rows.size());
+    for (const Category &c : rows) {
+        m_categoryIds.add(c.id);
+        insert << c.id << c.name << c.description << TimeUtil::toDb(c.createdAt) << TimeUtil::toDb(c.updatedAt);
+    }
+    insert.finish();
 }
 
 void DemoDataWriter::insertProducts(const QList<Product> &rows)
 {
-    insertRows(QStringLiteral("products"),
-               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("sku"),
-                QStringLiteral("price"), QStringLiteral("category_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
-               rows, [](SqlQuery &q, const Product &p) {
-                   q.bind(p.id).bind(p.name).bind(p.description).bind(p.sku).bind(qint64(p.price.cents())).bind(p.categoryId);
-                   q.bind(TimeUtil::toDb(p.createdAt)).bind(TimeUtil::toDb(p.updatedAt));
-               });
+    BulkInsert insert(m_conn, QStringLiteral("products"),
+                      {{QStringLiteral("id")}, {QStringLiteral("name")}, {QStringLiteral("description")}, {QStringLiteral("sku")},
+                       {QStringLiteral("price")}, {QStringLiteral("category_id")}, {QStringLiteral("created_at")},
+                       {QStringLiteral("updated_at")}},
+                      rows.size());
+    for (const Product &p : rows) {
+        requireValid(p.price.cents() >= 0, "products.price >= 0", p.id);
+        requireRef(m_categoryIds, p.categoryId, "products.category_id -> categories", p.id);
+        m_productIds.add(p.id);
+        insert << p.id << p.name << p.description << p.sku << qint64(p.price.cents()) << p.categoryId;
+        insert << TimeUtil::toDb(p.createdAt) << TimeUtil::toDb(p.updatedAt);
+    }
+    insert.finish();
 }
 
 void DemoDataWriter::insertInventory(const QList<InventoryItem> &rows)
 {
-    insertRows(QStringLiteral("inventory"),
-               {QStringLiteral("id"), QStringLiteral("product_id"), QStringLiteral("location"), QStringLiteral("channel"),
-                QStringLiteral("quantity"), QStringLiteral("low_stock_threshold"), QStringLiteral("last_restock_date"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at")},
-               rows, [](SqlQuery &q, const InventoryItem &i) {
-                   q.bind(i.id).bind(i.productId).bind(i.location).bind(InventoryRepository::channelValue(i.channel)).bind(i.quantity).bind(i.lowStockThreshold);
-                   q.bind(TimeUtil::toDb(i.lastRestockDate)).bind(TimeUtil::toDb(i.createdAt)).bind(TimeUtil::toDb(i.updatedAt));
-               });
+    BulkInsert insert(m_conn, QStringLiteral("inventory"),
+                      {{QStringLiteral("id")}, {QStringLiteral("product_id")}, {QStringLiteral("location")}, {QStringLiteral("channel")},
+                       {QStringLiteral("quantity")}, {QStringLiteral("low_stock_threshold")}, {QStringLiteral("last_restock_date")},
+                       {QStringLiteral("created_at")}, {QStringLiteral("updated_at")}},
+                      rows.size());
+    for (const InventoryItem &i : rows) {
+        requireValid(i.quantity >= 0, "inventory.quantity >= 0", i.id);
+        requireValid(i.lowStockThreshold >= 0, "inventory.low_stock_threshold >= 0", i.id);
+        requireRef(m_productIds, i.productId, "inventory.product_id -> products", i.id);
+        m_inventoryIds.add(i.id);
+        insert << i.id << i.productId << i.location << InventoryRepository::channelValue(i.channel) << i.quantity << i.lowStockThreshold;
+        insert << TimeUtil::toDb(i.lastRestockDate) << TimeUtil::toDb(i.createdAt) << TimeUtil::toDb(i.updatedAt);
+    }
+    insert.finish();
 }
 
 void DemoDataWriter::insertHistory(const QList<InventoryHistoryEntry> &rows)
 {
-    insertRows(QStringLiteral("inventory_history"),
-               {QStringLiteral("id"), QStringLiteral("inventory_id"), QStringLiteral("previous_quantity"),
-                QStringLiteral("new_quantity"), QStringLiteral("change_reason"), QStringLiteral("created_at")},
-               rows, [](SqlQuery &q, const InventoryHistoryEntry &h) {
-                   q.bind(h.id).bind(h.inventoryId).bind(h.previousQuantity).bind(h.newQuantity).bind(h.changeReason);
-                   q.bind(TimeUtil::toDb(h.createdAt));
-               });
+    BulkInsert insert(m_conn, QStringLiteral("inventory_history"),
+                      {{QStringLiteral("id")}, {QStringLiteral("inventory_id")}, {QStringLiteral("previous_quantity")},
+                       {QStringLiteral("new_quantity")}, {QStringLiteral("change_reason")}, {QStringLiteral("created_at")}},
+                      rows.size());
+    for (const InventoryHistoryEntry &h : rows) {
+        requireRef(m_inventoryIds, h.inventoryId, "inventory_history.inventory_id -> inventory", h.id);
+        insert << h.id << h.inventoryId << h.previousQuantity << h.newQuantity << h.changeReason << TimeUtil::toDb(h.createdAt);
+    }
+    insert.finish();
 }
 
 void DemoDataWriter::insertCustomers(const QList<Customer> &rows)
 {
-    insertRows(QStringLiteral("customers"),
-               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
-                QStringLiteral("address"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
-               rows, [](SqlQuery &q, const Customer &c) {
-                   q.bind(c.id).bind(c.name).bind(orNull(c.email)).bind(orNull(c.phone)).bind(orNull(c.address));
-                   q.bind(TimeUtil::toDb(c.createdAt)).bind(TimeUtil::toDb(c.updatedAt));
-               });
+    BulkInsert insert(m_conn, QStringLiteral("customers"),
+                      {{QStringLiteral("id")}, {QStringLiteral("name")}, {QStringLiteral("email")}, {QStringLiteral("phone")},
+                       {QStringLiteral("address")}, {QStringLiteral("created_at")}, {QStringLiteral("updated_at")}},
+                      rows.size());
+    for (const Customer &c : rows) {
+        m_customerIds.add(c.id);
+        insert << c.id << c.name << orNull(c.email) << orNull(c.phone) << orNull(c.address);
+        insert << TimeUtil::toDb(c.createdAt) << TimeUtil::toDb(c.updatedAt);
+    }
+    insert.finish();
 }
 
-void DemoDataWriter::insertSales(const QList<Sale> &rows)
+void DemoDataWriter::addSales(const QList<SaleRow> &sales, const QList<SaleItemRow> &items)
 {
-    insertRows(QStringLiteral("sales"),
-               {QStringLiteral("id"), QStringLiteral("order_number"), QStringLiteral("order_date"), QStringLiteral("customer_id"),
-                QStringLiteral("total_amount"), QStringLiteral("platform"), QStringLiteral("status"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at")},
-               rows, [](SqlQuery &q, const Sale &s) {
-                   const QVariant stamp = TimeUtil::toDb(s.orderDate);
-                   q.bind(s.id).bind(s.orderNumber).bind(stamp);
-                   q.bind(s.customerId ? QVariant(*s.customerId) : QVariant(QMetaType::fromType<qlonglong>()));
-                   q.bind(qint64(s.totalAmount.cents())).bind(s.platform).bind(SaleStatuses::toString(s.status));
-                   q.bind(TimeUtil::toDb(s.createdAt)).bind(TimeUtil::toDb(s.updatedAt));
-               });
-    QList<SaleItem> items;
-    for (const Sale &s : rows)
-        items << s.items;
-    insertRows(QStringLiteral("sale_items"),
-               {QStringLiteral("id"), QStringLiteral("sale_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
-                QStringLiteral("unit_price"), QStringLiteral("discount"), QStringLiteral("created_at")},
-               items, [](SqlQuery &q, const SaleItem &i) {
-                   q.bind(i.id).bind(i.saleId).bind(i.productId).bind(i.quantity).bind(qint64(i.unitPrice.cents()));
-                   q.bind(qint64(i.discount.cents())).bind(TimeUtil::toDb(i.createdAt));
-               });
+    if (!m_sales) {
+        m_sales = std::make_unique<BulkInsert>(
+            m_conn, QStringLiteral("sales"),
+            QList<BulkInsert::Column>{{QStringLiteral("id")}, {QStringLiteral("order_number"), true}, {QStringLiteral("order_date"), true},
+                                      {QStringLiteral("customer_id")}, {QStringLiteral("total_amount")}, {QStringLiteral("platform"), true},
+                                      {QStringLiteral("status"), true}, {QStringLiteral("created_at"), true},
+                                      {QStringLiteral("updated_at"), true}});
+        m_items = std::make_unique<BulkInsert>(
+            m_conn, QStringLiteral("sale_items"),
+            QList<BulkInsert::Column>{{QStringLiteral("id")}, {QStringLiteral("sale_id")}, {QStringLiteral("product_id")},
+                                      {QStringLiteral("quantity")}, {QStringLiteral("unit_price")}, {QStringLiteral("discount")},
+                                      {QStringLiteral("created_at"), true}});
+    }
+    if (m_statuses.isEmpty()) {
+        // Only these values, so sales.status always passes its CHECK (status IN (...)).
+        for (const QString &name : SaleStatuses::names())
+            m_statuses << text(name);
+    }
+    const QVariant walkIn(QMetaType::fromType<qlonglong>());
+    BulkInsert &s = *m_sales;
+    for (const SaleRow &row : sales) {
+        requireValid(qsizetype(row.status) >= 0 && qsizetype(row.status) < m_statuses.size(), "sales.status IN (...)", row.id);
+        if (row.customerId > 0)
+            requireRef(m_customerIds, row.customerId, "sales.customer_id -> customers", row.id);
+        m_saleIds.add(row.id);
+        s << row.id << row.orderNumber << row.stamp << (row.customerId > 0 ? QVariant(row.customerId) : walkIn);
+        s << row.totalCents << row.platform << m_statuses.at(qsizetype(row.status)) << row.stamp << row.stamp;
+    }
+    s.finish(); // the lines below may refer to any of these orders
+    BulkInsert &i = *m_items;
+    for (const SaleItemRow &row : items) {
+        requireValid(row.quantity > 0, "sale_items.quantity > 0", row.id);
+        requireValid(row.unitPriceCents >= 0, "sale_items.unit_price >= 0", row.id);
+        requireValid(row.discountCents >= 0, "sale_items.discount >= 0", row.id);
+        requireRef(m_saleIds, row.saleId, "sale_items.sale_id -> sales", row.id);
+        requireRef(m_productIds, row.productId, "sale_items.product_id -> products", row.id);
+        i << row.id << row.saleId << row.productId << row.quantity << row.unitPriceCents << row.discountCents << row.createdAt;
+    }
+}
+
+void DemoDataWriter::finishSales()
+{
+    if (m_items)
+        m_items->finish();
 }
 
 void DemoDataWriter::syncSequences()

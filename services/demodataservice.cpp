@@ -117,6 +117,76 @@ const std::array<int, 4> kItemCountWeights{45, 30, 15, 10}; // 1, 2, 3 or 4 line
 
 constexpr qint64 kBatchOrders = 20'000;
 
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+/** A UTC calendar date and time of day. */
+struct CivilTime
+{
+    int year, month, day, hour, minute, second;
+};
+
+/** The UTC date and time @p secs seconds after 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days). */
+CivilTime civilTime(qint64 secs)
+{
+    const qint64 days = floorDiv(secs, 86400);
+    const qint64 time = secs - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = floorDiv(z, 146097);
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    return {int(yoe + era * 400 + (month <= 2)), month, int(doy - (153 * mp + 2) / 5 + 1),
+            int(time / 3600), int(time / 60 % 60), int(time % 60)};
+}
+
+/** Writes @p value as @p digits decimal digits (zero-padded) at @p out. */
+char *putDigits(char *out, qint64 value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        out[i] = char('0' + value % 10);
+    return out + digits;
+}
+
+/** Writes "YYYY-MM-DD HH:MM:SS" (as TimeUtil::toDb() does) at @p out; returns its length. */
+qsizetype putStamp(char *out, const CivilTime &t)
+{
+    char *p = putDigits(out, t.year, 4);
+    *p++ = '-';
+    p = putDigits(p, t.month, 2);
+    *p++ = '-';
+    p = putDigits(p, t.day, 2);
+    *p++ = ' ';
+    p = putDigits(p, t.hour, 2);
+    *p++ = ':';
+    p = putDigits(p, t.minute, 2);
+    *p++ = ':';
+    p = putDigits(p, t.second, 2);
+    return p - out;
+}
+
+/** Writes "SO-YYYYMMDD-0000042" (the order's date, its id in at least 7 digits) at @p out; returns its length. */
+qsizetype putOrderNumber(char *out, const CivilTime &t, qint64 id)
+{
+    int digits = 1;
+    for (qint64 v = id; v >= 10; v /= 10)
+        ++digits;
+    char *p = out;
+    *p++ = 'S';
+    *p++ = 'O';
+    *p++ = '-';
+    p = putDigits(p, t.year, 4);
+    p = putDigits(p, t.month, 2);
+    p = putDigits(p, t.day, 2);
+    *p++ = '-';
+    p = putDigits(p, id, std::max(7, digits));
+    return p - out;
+}
+
 } // namespace
 
 DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const Progress &progress)
@@ -126,16 +196,22 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
         v.add({QStringLiteral("sales")}, QStringLiteral("must be between 0 and 100000000"));
     if (options.customers < 0 || options.customers > 10'000'000)
         v.add({QStringLiteral("customers")}, QStringLiteral("must be between 0 and 10000000"));
-    v.throwIfInvalid();
-
     const QDateTime until = (options.until.isValid() ? options.until : TimeUtil::nowUtc()).toUTC();
     const QDateTime from = until.addDays(-365);
+    // Timestamps are stored with four-digit years (and the catalogue is dated 30 days earlier).
+    if (from.addDays(-30).date().year() < 1000 || until.date().year() > 9999)
+        v.add({QStringLiteral("until")}, QStringLiteral("must be in the years 1001 to 9999"));
+    v.throwIfInvalid();
     const qint64 spanSeconds = from.secsTo(until);
+
+    // Bulk-load session settings go in before the transaction starts (SQLite changes neither the
+    // journal mode nor foreign key enforcement inside one) and are undone however this ends.
+    DemoDataWriter session(m_db.connection());
+    const auto restore = qScopeGuard([&] { session.endBulkLoad(); });
+    m_db.read([&](Connection &) { session.beginBulkLoad(); });
 
     return m_db.write([&](Connection &conn) {
         DemoDataWriter writer(conn);
-        writer.beginBulkLoad();
-        const auto restore = qScopeGuard([&] { writer.endBulkLoad(); });
         if (writer.hasData()) {
             if (!options.reset)
                 throw StoreError::conflict(QStringLiteral("not_empty"),
@@ -210,30 +286,42 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
         }
         summary.customers = options.customers;
 
-        // Orders, spread evenly over the year with jitter, in date order.
+        // Orders, spread evenly over the year with jitter, in date order. They go to the writer in
+        // its compact row form: text made by hand (not QString::arg/QDateTime, millions of times)
+        // and shared where it repeats — an order's timestamp is also its lines' created_at.
+        std::array<QVariant, kPlatforms.size()> platformValues;
+        for (size_t p = 0; p < kPlatforms.size(); ++p)
+            platformValues[p] = writer.text(QLatin1String(kPlatforms[p]));
+        char buffer[40];
+        const qint64 fromSecs = floorDiv(from.toMSecsSinceEpoch(), 1000);
         qint64 itemId = 0;
         const double step = options.sales > 0 ? double(spanSeconds) / double(options.sales) : 0;
+        QList<DemoDataWriter::SaleRow> sales;
+        QList<DemoDataWriter::SaleItemRow> items;
+        sales.reserve(std::min(options.sales, kBatchOrders));
+        items.reserve(std::min(options.sales, kBatchOrders) * 4);
         for (qint64 start = 0; start < options.sales; start += kBatchOrders) {
             if (progress && !progress(start, options.sales))
                 throw StoreError::conflict(QStringLiteral("cancelled"), QStringLiteral("demo data generation was cancelled; nothing was written"));
-            QList<Sale> sales;
+            sales.clear();
+            items.clear();
             const qint64 end = std::min(options.sales, start + kBatchOrders);
-            sales.reserve(end - start);
             for (qint64 i = start; i < end; ++i) {
-                Sale sale;
+                DemoDataWriter::SaleRow &sale = sales.emplace_back();
                 sale.id = i + 1;
                 const qint64 offset = qint64(double(i) * step) + (step >= 2 ? rng.below(qint64(step)) : 0);
-                sale.orderDate = from.addSecs(std::min(offset, spanSeconds - 1));
-                sale.orderNumber = QStringLiteral("SO-%1-%2").arg(sale.orderDate.toString(QStringLiteral("yyyyMMdd"))).arg(sale.id, 7, 10, QLatin1Char('0'));
+                const qint64 at = std::min(offset, spanSeconds - 1); // seconds after `from`
+                const CivilTime when = civilTime(fromSecs + at);
+                sale.stamp = writer.text(QLatin1String(buffer, putStamp(buffer, when)));
+                sale.orderNumber = writer.text(QLatin1String(buffer, putOrderNumber(buffer, when, sale.id)));
                 if (options.customers > 0 && rng.below(100) < 85)
                     sale.customerId = rng.between(1, options.customers);
-                sale.platform = QString::fromLatin1(kPlatforms[rng.weighted(kPlatformWeights)]);
-                sale.status = kStatuses[rng.weighted(kStatusWeights)];
+                sale.platform = platformValues[rng.weighted(kPlatformWeights)];
+                SaleStatus status = kStatuses[rng.weighted(kStatusWeights)];
                 // Orders of the last few days are often still open.
-                if (sale.orderDate.secsTo(until) < 3 * 86400 && sale.status == SaleStatus::Completed)
-                    sale.status = rng.below(2) ? SaleStatus::Processing : SaleStatus::Pending;
-                sale.createdAt = sale.orderDate;
-                sale.updatedAt = sale.orderDate;
+                if (spanSeconds - at < 3 * 86400 && status == SaleStatus::Completed)
+                    status = rng.below(2) ? SaleStatus::Processing : SaleStatus::Pending;
+                sale.status = status;
                 const int lines = int(rng.weighted(kItemCountWeights)) + 1;
                 qint64 used[4] = {0, 0, 0, 0};
                 for (int l = 0; l < lines; ++l) {
@@ -242,24 +330,23 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
                         pid = rng.between(1, products.size());
                     } while (std::find(used, used + l, pid) != used + l);
                     used[l] = pid;
-                    SaleItem item;
+                    DemoDataWriter::SaleItemRow &item = items.emplace_back();
                     item.id = ++itemId;
                     item.saleId = sale.id;
                     item.productId = pid;
                     item.quantity = rng.below(100) < 75 ? 1 : rng.between(2, 3);
-                    item.unitPrice = products[pid - 1].price;
+                    item.unitPriceCents = products[pid - 1].price.cents();
                     if (rng.below(100) < 12) // a promotion: 5–15 % off the line, in whole cents
-                        item.discount = Money::fromCents(item.unitPrice.cents() * item.quantity * rng.between(5, 15) / 100);
-                    item.createdAt = sale.orderDate;
-                    sale.totalAmount += item.lineTotal();
-                    sale.items << item;
+                        item.discountCents = item.unitPriceCents * item.quantity * rng.between(5, 15) / 100;
+                    item.createdAt = sale.stamp;
+                    sale.totalCents += item.unitPriceCents * item.quantity - item.discountCents;
                 }
-                sales << sale;
             }
-            writer.insertSales(sales);
+            writer.addSales(sales, items);
             summary.sales += sales.size();
             summary.saleItems = itemId;
         }
+        writer.finishSales();
         writer.syncSequences();
         if (progress && !progress(options.sales, options.sales))
             throw StoreError::conflict(QStringLiteral("cancelled"), QStringLiteral("demo data generation was cancelled; nothing was written"));

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# bench/api.sh — throughput and latency of the HTTP API, next to a bare QHttpServer route.
+#
+#     bench/api.sh [seconds]      (default 10 s per route, wrk -t2 -c32, 127.0.0.1 only)
+#
+# Builds nothing: uses build/app/storedesk-server and build/bench/storedesk-bare-http (or
+# $STOREDESK_SERVER / $STOREDESK_BARE). Creates a demo database in a temporary folder, starts the
+# server with rate limiting off, and prints one line per route: requests/s, p50, p99, non-2xx.
+
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+server="${STOREDESK_SERVER:-$root/build/app/storedesk-server}"
+bare="${STOREDESK_BARE:-$root/build/bench/storedesk-bare-http}"
+duration="${1:-10}"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+[[ -x "$server" && -x "$bare" ]] || { echo "build first: $server and $bare are needed"; exit 1; }
+
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+port_of() { # log file → port, waiting for the "listening on" line
+    local port=""
+    for _ in $(seq 1 100); do
+        port="$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$1" 2>/dev/null | head -1 | sed 's/.*://')" || true
+        [[ -n "$port" ]] && { echo "$port"; return 0; }
+        sleep 0.1
+    done
+    echo "server did not start: $(cat "$1")" >&2
+    return 1
+}
+
+"$server" --database "sqlite:///$work/bench.db" demo-data >/dev/null
+RATE_LIMIT_PER_MINUTE=0 QT_LOGGING_RULES="storedesk.api.info=false" \
+    "$server" --database "sqlite:///$work/bench.db" serve --port 0 >"$work/server.log" 2>&1 &
+pids+=($!)
+"$bare" 0 >"$work/bare.log" 2>&1 &
+pids+=($!)
+api_port="$(port_of "$work/server.log")"
+bare_port="$(port_of "$work/bare.log")"
+
+cat >"$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local non2xx = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.0f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, non2xx))
+end
+LUA
+cat >"$work/post-sale.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+counter = 0
+request = function()
+  counter = counter + 1
+  -- Restocks and sells in turn, so the mix never runs out of stock.
+  if counter % 2 == 0 then
+    return wrk.format("POST", "/api/v1/inventory/1/adjust", nil, '{"delta": 1, "reason": "received"}')
+  end
+  return wrk.format("POST", "/api/v1/sales/", nil, '{"platform": "Website", "items": [{"product_id": 1, "quantity": 1}]}')
+end
+LUA
+cat "$work/report.lua" >>"$work/post-sale.lua"
+# Keep the sold product in stock for the whole run.
+curl -s -X PUT -H 'Content-Type: application/json' -d '{"quantity": 1000000000, "change_reason": "bench stock"}' \
+    "http://127.0.0.1:$api_port/api/v1/inventory/1" >/dev/null
+
+run() { # name url [script]
+    local name="$1" url="$2" script="${3:-$work/report.lua}" line
+    line="$(wrk -t2 -c32 -d"${duration}s" --latency -s "$script" "$url" 2>/dev/null | grep '^RESULT')"
+    read -r _ rps p50 p99 errors <<<"$line"
+    printf '%-34s %9s req/s   p50 %6s ms   p99 %6s ms   non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "$errors"
+    eval "rps_${4:-x}=$rps"
+}
+
+echo "wrk -t2 -c32 -d${duration}s on 127.0.0.1 — demo database (200 orders), SQLite"
+run "bare QHttpServer route" "http://127.0.0.1:$bare_port/bare" "" bare
+run "GET /health" "http://127.0.0.1:$api_port/health" "" health
+run "GET /api/v1/products/" "http://127.0.0.1:$api_port/api/v1/products/"
+run "GET /api/v1/sales/?limit=100" "http://127.0.0.1:$api_port/api/v1/sales/?limit=100"
+run "GET /api/v1/inventory/" "http://127.0.0.1:$api_port/api/v1/inventory/"
+run "GET /api/v1/inventory/low-stock" "http://127.0.0.1:$api_port/api/v1/inventory/low-stock"
+run "POST /api/v1/sales/ + adjust mix" "http://127.0.0.1:$api_port" "$work/post-sale.lua"
+awk -v h="$rps_health" -v b="$rps_bare" 'BEGIN { printf "/health / bare route: %.2f (target >= 0.80)\n", h / b }'
