@@ -27,34 +27,6 @@ const QStringList kLowStockKeys{QStringLiteral("channel"),      QStringLiteral("
 const QStringList kCompactKeys{QStringLiteral("channel"),  QStringLiteral("id"),            QStringLiteral("last_updated"),
                                QStringLiteral("product_id"), QStringLiteral("quantity"),    QStringLiteral("reorder_level")};
 
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-/** "body.price:greater_than_equal" per entry of a 422 body, sorted; "bad shape" entries make any comparison fail. */
-QStringList validationErrors(const ApiReply &reply)
-{
-    QStringList result;
-    if (!reply.object().value(QStringLiteral("detail")).isArray())
-        return {QStringLiteral("<detail is not an array>")};
-    for (const QJsonValue &v : reply.object().value(QStringLiteral("detail")).toArray()) {
-        const QJsonObject e = v.toObject();
-        if (e.keys() != QStringList{QStringLiteral("loc"), QStringLiteral("msg"), QStringLiteral("type")}
-            || e.value(QStringLiteral("msg")).toString().isEmpty()) {
-            result << QStringLiteral("<bad entry %1>").arg(QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)));
-            continue;
-        }
-        QStringList loc;
-        for (const QJsonValue &part : e.value(QStringLiteral("loc")).toArray())
-            loc << (part.isDouble() ? QString::number(part.toInt()) : part.toString());
-        result << loc.join(u'.') + u':' + e.value(QStringLiteral("type")).toString();
-    }
-    result.sort();
-    return result;
-}
-
 QDateTime parseIso(const QJsonValue &v)
 {
     return v.isString() && v.toString().contains(u'T') ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();

@@ -17,34 +17,6 @@ const QStringList kCategoryKeys{QStringLiteral("created_at"), QStringLiteral("de
 const QStringList kCompactKeys{QStringLiteral("category_id"), QStringLiteral("description"), QStringLiteral("id"),
                                QStringLiteral("name"), QStringLiteral("price")};
 
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-/** "body.price:greater_than_equal" per entry of a 422 body, sorted; "bad shape" entries make any comparison fail. */
-QStringList validationErrors(const ApiReply &reply)
-{
-    QStringList result;
-    if (!reply.object().value(QStringLiteral("detail")).isArray())
-        return {QStringLiteral("<detail is not an array>")};
-    for (const QJsonValue &v : reply.object().value(QStringLiteral("detail")).toArray()) {
-        const QJsonObject e = v.toObject();
-        if (e.keys() != QStringList{QStringLiteral("loc"), QStringLiteral("msg"), QStringLiteral("type")}
-            || e.value(QStringLiteral("msg")).toString().isEmpty()) {
-            result << QStringLiteral("<bad entry %1>").arg(QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)));
-            continue;
-        }
-        QStringList loc;
-        for (const QJsonValue &part : e.value(QStringLiteral("loc")).toArray())
-            loc << (part.isDouble() ? QString::number(part.toInt()) : part.toString());
-        result << loc.join(u'.') + u':' + e.value(QStringLiteral("type")).toString();
-    }
-    result.sort();
-    return result;
-}
-
 bool isIsoDateTime(const QJsonValue &v)
 {
     return v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid() && v.toString().contains(u'T');

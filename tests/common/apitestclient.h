@@ -24,6 +24,15 @@ struct ApiReply
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
+/** @p list, sorted. */
+QStringList sorted(QStringList list);
+
+/**
+ * "body.price:greater_than_equal" per entry of a 422 body, sorted; an entry without exactly
+ * loc/msg/type (or with an empty msg) yields a "<bad entry …>" line, so any comparison fails.
+ */
+QStringList validationErrors(const ApiReply &reply);
+
 /**
  * Starts a real ApiServer on 127.0.0.1 with an ephemeral port over @p store and talks to it over
  * HTTP, synchronously, as an API client would.
