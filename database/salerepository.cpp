@@ -29,25 +29,32 @@ Sale read(const SqlQuery &q)
     return s;
 }
 
-WhereBuilder where(const SaleFilter &f)
+/** The conditions on the order itself (`sales s`): dates, customer, platform, status. */
+void addOrderConditions(WhereBuilder &w, const SaleFilter &f)
 {
-    WhereBuilder w;
     if (f.fromUtc)
         w.add(QStringLiteral("s.order_date >= ?"), {TimeUtil::toDb(*f.fromUtc)});
     if (f.untilUtc)
         w.add(QStringLiteral("s.order_date < ?"), {TimeUtil::toDb(*f.untilUtc)});
     if (f.customerId)
         w.add(QStringLiteral("s.customer_id = ?"), {*f.customerId});
+    if (f.platform)
+        w.add(QStringLiteral("s.platform = ?"), {*f.platform});
+    if (f.status)
+        w.add(QStringLiteral("s.status = ?"), {SaleStatuses::toString(*f.status)});
+}
+
+/** Conditions on `sales s`: an order matches a product or category filter if any of its lines does. */
+WhereBuilder where(const SaleFilter &f)
+{
+    WhereBuilder w;
+    addOrderConditions(w, f);
     if (f.productId)
         w.add(QStringLiteral("s.id IN (SELECT sale_id FROM sale_items WHERE product_id = ?)"), {*f.productId});
     if (f.categoryId)
         w.add(QStringLiteral("s.id IN (SELECT si.sale_id FROM sale_items si JOIN products p ON p.id = si.product_id "
                              "WHERE p.category_id = ?)"),
               {*f.categoryId});
-    if (f.platform)
-        w.add(QStringLiteral("s.platform = ?"), {*f.platform});
-    if (f.status)
-        w.add(QStringLiteral("s.status = ?"), {SaleStatuses::toString(*f.status)});
     return w;
 }
 
@@ -55,20 +62,11 @@ WhereBuilder where(const SaleFilter &f)
 WhereBuilder lineWhere(const SaleFilter &f, bool activeOnly)
 {
     WhereBuilder w;
-    if (f.fromUtc)
-        w.add(QStringLiteral("s.order_date >= ?"), {TimeUtil::toDb(*f.fromUtc)});
-    if (f.untilUtc)
-        w.add(QStringLiteral("s.order_date < ?"), {TimeUtil::toDb(*f.untilUtc)});
-    if (f.customerId)
-        w.add(QStringLiteral("s.customer_id = ?"), {*f.customerId});
+    addOrderConditions(w, f);
     if (f.productId)
         w.add(QStringLiteral("si.product_id = ?"), {*f.productId});
     if (f.categoryId)
         w.add(QStringLiteral("si.product_id IN (SELECT id FROM products WHERE category_id = ?)"), {*f.categoryId});
-    if (f.platform)
-        w.add(QStringLiteral("s.platform = ?"), {*f.platform});
-    if (f.status)
-        w.add(QStringLiteral("s.status = ?"), {SaleStatuses::toString(*f.status)});
     if (activeOnly)
         w.add(QStringLiteral("s.status NOT IN ('cancelled', 'refunded')"));
     return w;
