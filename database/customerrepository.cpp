@@ -88,11 +88,7 @@ QList<Customer> CustomerRepository::findMany(const QList<qint64> &ids)
     QList<Customer> result;
     if (ids.isEmpty())
         return result;
-    QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        marks << QStringLiteral("?");
-    SqlQuery q(m_conn, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE id IN (")
-                           + marks.join(u',') + u')');
+    SqlQuery q(m_conn, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE id IN ") + inList(ids.size()));
     for (qint64 id : ids)
         q.bind(id);
     q.exec();

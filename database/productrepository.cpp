@@ -97,11 +97,7 @@ QList<Product> ProductRepository::findMany(const QList<qint64> &ids)
     QList<Product> result;
     if (ids.isEmpty())
         return result;
-    QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        marks << QStringLiteral("?");
-    SqlQuery q(m_conn, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products WHERE id IN (")
-                           + marks.join(u',') + u')');
+    SqlQuery q(m_conn, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products WHERE id IN ") + inList(ids.size()));
     for (qint64 id : ids)
         q.bind(id);
     q.exec();

@@ -185,14 +185,11 @@ void SaleRepository::loadItems(QList<Sale> &sales)
     if (sales.isEmpty())
         return;
     QHash<qint64, qsizetype> index;
-    QStringList marks;
-    for (qsizetype i = 0; i < sales.size(); ++i) {
+    for (qsizetype i = 0; i < sales.size(); ++i)
         index.insert(sales[i].id, i);
-        marks << QStringLiteral("?");
-    }
     SqlQuery q(m_conn, QStringLiteral("SELECT id, sale_id, product_id, quantity, unit_price, discount, created_at "
-                                      "FROM sale_items WHERE sale_id IN (")
-                           + marks.join(u',') + QStringLiteral(") ORDER BY sale_id, id"));
+                                      "FROM sale_items WHERE sale_id IN ")
+                           + inList(sales.size()) + QStringLiteral(" ORDER BY sale_id, id"));
     for (const Sale &s : sales)
         q.bind(s.id);
     q.exec();

@@ -22,6 +22,17 @@ void bindAll(SqlQuery &query, const QVariantList &values)
         query.bind(v);
 }
 
+QString inList(qsizetype count)
+{
+    QString sql;
+    sql.reserve(2 * count + 1);
+    sql += u'(';
+    for (qsizetype i = 0; i < count; ++i)
+        sql += i ? QStringLiteral(",?") : QStringLiteral("?");
+    sql += u')';
+    return sql;
+}
+
 QString orderBy(const QString &column, bool descending, const QString &tieBreaker)
 {
     QString sql = QStringLiteral(" ORDER BY ") + column + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));

@@ -25,6 +25,9 @@ private:
 /** Binds every value of @p values to @p query in order. */
 void bindAll(SqlQuery &query, const QVariantList &values);
 
+/** "(?,?,…,?)" with @p count placeholders, for an IN list of bound values. */
+QString inList(qsizetype count);
+
 /** " ORDER BY <column> ASC|DESC, id" for a column the caller has whitelisted. */
 QString orderBy(const QString &column, bool descending, const QString &tieBreaker = QStringLiteral("id"));
 
