@@ -3,9 +3,11 @@
 
 #include "apirequest.h"
 #include "apiresponse.h"
+#include "responsecache.h"
 #include "routetable.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -41,6 +43,12 @@ public:
     const RouteTable &routes() const { return m_routes; }
     ApiResponse handle(const ApiRequest &request);
 
+    /**
+     * Whether anyone listens to requestLogged (set by ApiServer as receivers come and go): when
+     * nobody does and the log category is off, no log entry is built at all.
+     */
+    void setLogObserved(bool observed) { m_logObserved.storeRelaxed(observed); }
+
     /** Largest accepted request body. */
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
@@ -54,6 +62,11 @@ private:
 
     Store &m_store;
     RouteTable m_routes;
+    QAtomicInteger<bool> m_logObserved = false;
+    ResponseCache m_cache;
+    QElapsedTimer m_clock;
+    QByteArray m_requestIdPrefix;
+    QAtomicInteger<quint64> m_requestCounter = 0;
     struct Bucket
     {
         double tokens;

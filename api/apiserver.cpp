@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QTcpServer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
@@ -17,6 +18,18 @@ ApiServer::ApiServer(Store &store, QObject *parent)
 {
     connect(m_dispatcher.get(), &ApiDispatcher::requestLogged, this, &ApiServer::requestLogged, Qt::DirectConnection);
     m_thread.setObjectName(QStringLiteral("storedesk-api"));
+}
+
+void ApiServer::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&ApiServer::requestLogged))
+        m_dispatcher->setLogObserved(true);
+}
+
+void ApiServer::disconnectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&ApiServer::requestLogged) || !signal.isValid())
+        m_dispatcher->setLogObserved(isSignalConnected(QMetaMethod::fromSignal(&ApiServer::requestLogged)));
 }
 
 ApiServer::~ApiServer()

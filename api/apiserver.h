@@ -41,6 +41,10 @@ signals:
     /** One per request, from the server thread (connect with a queued connection in the GUI). */
     void requestLogged(const RequestLogEntry &entry);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     Store &m_store;
     std::unique_ptr<ApiDispatcher> m_dispatcher;

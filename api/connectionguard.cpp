@@ -4,19 +4,39 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
     : QObject(socket)
     , m_socket(socket)
+    , m_server(server)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
     // Connected before the HTTP server gets the socket, so this runs first on every readyRead.
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_state == State::Idle)
-            m_timer.start(kIdleTimeoutMs);
+            arm(kIdleTimeoutMs);
     });
-    m_timer.start(kIdleTimeoutMs);
+    m_server->m_guards.insert(this);
+    arm(kIdleTimeoutMs);
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    if (m_server)
+        m_server->m_guards.remove(this);
+}
+
+void ConnectionGuard::arm(int timeoutMs)
+{
+    if (m_server)
+        m_deadlineMs = m_server->nowMs() + timeoutMs;
+}
+
+void ConnectionGuard::checkDeadline(qint64 nowMs)
+{
+    if (m_deadlineMs >= 0 && nowMs >= m_deadlineMs) {
+        m_deadlineMs = -1;
+        onTimeout();
+    }
 }
 
 void ConnectionGuard::onReadyRead()
@@ -31,7 +51,7 @@ void ConnectionGuard::onReadyRead()
             m_state = State::Refused;
             m_socket->disconnectFromHost();
         } else {
-            m_timer.start(kBodyTimeoutMs);
+            arm(kBodyTimeoutMs);
         }
         return;
     }
@@ -64,7 +84,7 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
             }
             m_state = State::Head;
             m_head.clear();
-            m_timer.start(kHeadTimeoutMs);
+            arm(kHeadTimeoutMs);
             break;
         case State::Head: {
             const qsizetype take = std::min<qsizetype>(chunk.size() - pos, kMaxHeadBytes + 4 - m_head.size());
@@ -85,7 +105,7 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
             if (!checkHead())
                 return false;
             m_state = m_bodyLeft > 0 ? State::Body : State::Idle;
-            m_timer.start(m_bodyLeft > 0 ? kBodyTimeoutMs : kIdleTimeoutMs);
+            arm(m_bodyLeft > 0 ? kBodyTimeoutMs : kIdleTimeoutMs);
             break;
         }
         case State::Body: {
@@ -94,9 +114,9 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
             pos += take;
             if (m_bodyLeft == 0) {
                 m_state = State::Idle;
-                m_timer.start(kIdleTimeoutMs);
+                arm(kIdleTimeoutMs);
             } else {
-                m_timer.start(kBodyTimeoutMs);
+                arm(kBodyTimeoutMs);
             }
             break;
         }
@@ -160,7 +180,7 @@ bool ConnectionGuard::checkHead()
             // would reset the connection before many clients read the 413.
             m_state = State::Draining;
             m_bodyLeft = length;
-            m_timer.start(kBodyTimeoutMs);
+            arm(kBodyTimeoutMs);
         }
         return false;
     }
@@ -174,7 +194,7 @@ bool ConnectionGuard::checkHead()
 void ConnectionGuard::refuse(int status, const QByteArray &reason, const QByteArray &detail)
 {
     m_state = State::Refused;
-    m_timer.stop();
+    disarm();
     const QByteArray body = "{\"detail\":\"" + detail + "\"}";
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n"
                     "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
@@ -201,6 +221,28 @@ GuardedTcpServer::GuardedTcpServer(QObject *parent)
     : QTcpServer(parent)
 {
     setListenBacklogSize(1024);
+    m_clock.start();
+    m_sweep.setInterval(250);
+    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweep);
+    m_sweep.start();
+}
+
+GuardedTcpServer::~GuardedTcpServer()
+{
+    // Connections may outlive the listening socket (they can belong to the HTTP server).
+    for (ConnectionGuard *guard : std::as_const(m_guards))
+        guard->m_server = nullptr;
+}
+
+void GuardedTcpServer::sweep()
+{
+    const qint64 now = nowMs();
+    // A timeout may close its connection and delete guards: act on a snapshot.
+    const QList<ConnectionGuard *> guards(m_guards.begin(), m_guards.end());
+    for (ConnectionGuard *guard : guards) {
+        if (m_guards.contains(guard))
+            guard->checkDeadline(now);
+    }
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
@@ -210,6 +252,6 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    new ConnectionGuard(socket);
+    new ConnectionGuard(socket, this);
     addPendingConnection(socket);
 }

@@ -38,6 +38,7 @@ struct RouteDoc
     QList<int> errorStatuses; ///< besides 422/429/401, which apply everywhere they can
     bool isPublic = false;    ///< reachable without the API token
     bool hidden = false;      ///< served, but left out of the document (HTML pages)
+    bool cacheable = true;    ///< a GET whose 200 answers may be served from the response cache
 };
 
 /**

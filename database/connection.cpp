@@ -20,6 +20,8 @@ Connection::Connection(const DatabaseUrl &url, const QString &name)
 
 Connection::~Connection()
 {
+    m_statements.clear();
+    m_changeQuery.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -79,10 +81,60 @@ void Connection::ensureOpen()
 
 void Connection::reset()
 {
+    m_statements.clear();
+    m_changeQuery.reset();
     QSqlDatabase db = database();
     if (db.isOpen())
         db.close();
     m_transactionDepth = 0;
+}
+
+std::unique_ptr<QSqlQuery> Connection::takeStatement(const QString &sql, QSqlError *error)
+{
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        std::unique_ptr<QSqlQuery> statement = std::move(it->second);
+        m_statements.erase(it);
+        return statement;
+    }
+    auto statement = std::make_unique<QSqlQuery>(database());
+    statement->setForwardOnly(true);
+    if (!statement->prepare(sql)) {
+        *error = statement->lastError();
+        return nullptr;
+    }
+    return statement;
+}
+
+void Connection::releaseStatement(const QString &sql, std::unique_ptr<QSqlQuery> statement)
+{
+    if (!statement || !database().isOpen())
+        return;
+    statement->finish(); // releases the result set and, on SQLite, the statement's read lock
+    if (m_statements.size() >= kMaxStatements)
+        m_statements.clear(); // dynamic SQL (filters, IN lists) must not grow it without bound
+    m_statements.emplace(sql, std::move(statement));
+}
+
+qint64 Connection::changeCounter()
+{
+    const QString sql = m_dialect->changeCounterSql();
+    if (sql.isEmpty())
+        return -1;
+    if (!m_changeQuery) {
+        m_changeQuery = std::make_unique<QSqlQuery>(database());
+        if (!m_changeQuery->prepare(sql)) {
+            m_changeQuery.reset();
+            return -1;
+        }
+    }
+    if (!m_changeQuery->exec() || !m_changeQuery->next()) {
+        m_changeQuery.reset();
+        return -1;
+    }
+    const qint64 value = m_changeQuery->value(0).toLongLong();
+    m_changeQuery->finish();
+    return value;
 }
 
 void Connection::exec(const QString &sql)

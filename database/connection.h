@@ -8,6 +8,12 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+#include <unordered_map>
+
+class QSqlError;
+class QSqlQuery;
+
 /**
  * One open database connection, used only by the thread that opened it (Database hands each
  * thread its own). Runs the dialect's session statements after opening and tracks the
@@ -42,6 +48,20 @@ public:
     /** Throws a DatabaseError for @p error, classified by the dialect. */
     [[noreturn]] void fail(const QSqlError &error, const QString &statement) const;
 
+    /**
+     * The dialect's change counter as seen by this connection (SQLite: PRAGMA data_version,
+     * which moves when any other connection commits); -1 when the engine has none or it fails.
+     */
+    qint64 changeCounter();
+
+    /**
+     * A prepared statement for @p sql from this connection's statement cache (or newly prepared;
+     * nullptr with @p error set when preparing fails). Hand it back with releaseStatement() when
+     * done; a statement in use is never handed out twice, so nested use of one SQL text is fine.
+     */
+    std::unique_ptr<QSqlQuery> takeStatement(const QString &sql, QSqlError *error);
+    void releaseStatement(const QString &sql, std::unique_ptr<QSqlQuery> statement);
+
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
 
@@ -50,4 +70,8 @@ private:
     const Dialect *m_dialect;
     QString m_name;
     int m_transactionDepth = 0;
+    std::unique_ptr<QSqlQuery> m_changeQuery; ///< prepared once per open connection
+    /** Prepared statements kept for reuse: preparing cost a quarter of a recorded sale. */
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    static constexpr size_t kMaxStatements = 128;
 };

@@ -56,6 +56,20 @@ void Database::closeThreadConnection()
     t_connections.erase(m_serial);
 }
 
+Database::ChangeStamp Database::changeStamp()
+{
+    ChangeStamp stamp;
+    stamp.local = m_generation.load();
+    if (seesExternalChanges()) {
+        try {
+            stamp.external = connection().changeCounter();
+        } catch (const StoreError &) {
+            stamp.external = -1;
+        }
+    }
+    return stamp;
+}
+
 bool Database::ping(QString *error)
 {
     try {

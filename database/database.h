@@ -50,6 +50,23 @@ public:
     template<typename Fn>
     auto read(Fn &&fn) -> std::invoke_result_t<Fn, Connection &>;
 
+    /**
+     * A value that changes whenever the store's data may have changed: every write committed
+     * through this Database (any thread) and, where the engine can tell (SQLite), every commit
+     * by another connection or process. Taken before a read, it says whether a result computed
+     * from that read is still current. Cheap: no query on MySQL/PostgreSQL, one pragma on SQLite.
+     */
+    struct ChangeStamp
+    {
+        quint64 local = 0;
+        qint64 external = -1;
+        friend bool operator==(const ChangeStamp &a, const ChangeStamp &b) { return a.local == b.local && a.external == b.external; }
+        friend bool operator!=(const ChangeStamp &a, const ChangeStamp &b) { return !(a == b); }
+    };
+    ChangeStamp changeStamp();
+    /** Whether changeStamp() sees other processes' commits (SQLite) or only this process's. */
+    bool seesExternalChanges() const { return !dialect().changeCounterSql().isEmpty(); }
+
     /** How many transactions were run again after a transient failure (for tests and benchmarks). */
     static quint64 retryCount() { return s_retries.load(); }
 
@@ -60,6 +77,7 @@ private:
 
     DatabaseUrl m_url;
     quint64 m_serial;
+    std::atomic<quint64> m_generation{1};
     static std::atomic<quint64> s_retries;
 };
 
@@ -76,11 +94,15 @@ auto Database::write(Fn &&fn) -> std::invoke_result_t<Fn, Connection &>
                 fn(conn);
                 committing = true;
                 tx.commit();
+                if (!nested)
+                    ++m_generation;
                 return;
             } else {
                 auto result = fn(conn);
                 committing = true;
                 tx.commit();
+                if (!nested)
+                    ++m_generation;
                 return result;
             }
         } catch (const DatabaseError &error) {

@@ -45,6 +45,12 @@ public:
     virtual QString forUpdate() const = 0;
     /** Whether INSERT … RETURNING id is the way to learn a new row's id (else lastInsertId()). */
     virtual bool insertReturning() const = 0;
+    /**
+     * A cheap statement whose single value changes whenever another connection (of any process)
+     * commits a change; empty when the engine has none (then only this process's own writes are
+     * seen at once, see Database::changeStamp()).
+     */
+    virtual QString changeCounterSql() const { return {}; }
     /** SQL that lists the user tables of the current database, one name per row. */
     virtual QString listTablesSql() const = 0;
 

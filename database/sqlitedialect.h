@@ -20,6 +20,7 @@ public:
     QString forUpdate() const override { return {}; }
     bool insertReturning() const override { return false; }
     QString listTablesSql() const override;
+    QString changeCounterSql() const override { return QStringLiteral("PRAGMA data_version"); }
     DatabaseError::Category classify(const QSqlError &error) const override;
 
     /** Milliseconds a statement waits for another connection's write lock before failing. */

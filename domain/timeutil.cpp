@@ -41,6 +41,29 @@ QVariant toDb(const QDateTime &utc)
     return QString::fromLatin1(buf, sizeof buf);
 }
 
+namespace {
+
+/** Reads @p count ASCII digits at @p pos; -1 when any is not a digit. */
+int digits(QStringView text, qsizetype pos, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[pos + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+void putDigits(char16_t *out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i, value /= 10)
+        out[i] = char16_t(u'0' + value % 10);
+}
+
+} // namespace
+
 QDateTime fromDb(const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
@@ -50,30 +73,50 @@ QDateTime fromDb(const QVariant &value)
         // Drivers hand back the stored wall-clock fields; they are UTC whatever spec Qt attached.
         return QDateTime(dt.date(), QTime(dt.time().hour(), dt.time().minute(), dt.time().second()), Qt::UTC);
     }
-    QString text = value.toString().trimmed();
-    if (text.isEmpty())
+    // Parsed by hand: list routes read thousands of these per request, and QDateTime::fromString
+    // with a format is slow and consults the local time zone.
+    const QString text = value.toString();
+    const QStringView t = QStringView(text).trimmed();
+    if (t.size() < 19 || t[4] != u'-' || t[7] != u'-' || (t[10] != u' ' && t[10] != u'T') || t[13] != u':' || t[16] != u':')
         return {};
-    text.replace(u'T', u' ');
-    if (text.endsWith(u'Z'))
-        text.chop(1);
-    const QDateTime dt = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (!dt.isValid())
+    const QDate date(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
+    const int h = digits(t, 11, 2), m = digits(t, 14, 2), s = digits(t, 17, 2);
+    if (!date.isValid() || !QTime::isValid(h, m, s))
         return {};
-    return QDateTime(dt.date(), dt.time(), Qt::UTC);
+    return QDateTime(date, QTime(h, m, s), Qt::UTC);
 }
 
 QString toIso(const QDateTime &dt)
 {
     if (!dt.isValid())
         return {};
-    // Qt::ISODate writes no offset for Qt::LocalTime values: pin the local offset first.
-    const QDateTime pinned = dt.timeSpec() == Qt::LocalTime ? dt.toOffsetFromUtc(dt.offsetFromUtc()) : dt;
-    QString s = pinned.toString(Qt::ISODate);
-    if (s.endsWith(u'Z')) {
-        s.chop(1);
-        s += QStringLiteral("+00:00");
-    }
-    return s;
+    // Formatted by hand (hot in every list response): "YYYY-MM-DDTHH:MM:SS+HH:MM".
+    const int offset = dt.offsetFromUtc();
+    const QDateTime local = dt.timeSpec() == Qt::UTC ? dt : dt.toUTC().addSecs(offset);
+    int y = 0, mo = 0, d = 0;
+    local.date().getDate(&y, &mo, &d);
+    const QTime time = local.time();
+    if (y < 0 || y > 9999)
+        return dt.toString(Qt::ISODate);
+    QString out(25, Qt::Uninitialized);
+    char16_t *c = reinterpret_cast<char16_t *>(out.data());
+    putDigits(c, y, 4);
+    c[4] = u'-';
+    putDigits(c + 5, mo, 2);
+    c[7] = u'-';
+    putDigits(c + 8, d, 2);
+    c[10] = u'T';
+    putDigits(c + 11, time.hour(), 2);
+    c[13] = u':';
+    putDigits(c + 14, time.minute(), 2);
+    c[16] = u':';
+    putDigits(c + 17, time.second(), 2);
+    const int abs = offset < 0 ? -offset : offset;
+    c[19] = offset < 0 ? u'-' : u'+';
+    putDigits(c + 20, abs / 3600, 2);
+    c[22] = u':';
+    putDigits(c + 23, (abs / 60) % 60, 2);
+    return out;
 }
 
 QDateTime parseIso(const QString &text, const QTimeZone &zone)

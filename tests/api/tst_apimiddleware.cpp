@@ -2,6 +2,7 @@
 #include "apitestclient.h"
 #include "testdatabases.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void tokenRequiredExceptPublicRoutes();
     void rateLimitAnswers429WithRetryAfter();
     void requestLogSignal();
+    void cachedReadsSeeEveryWrite();
 
 private:
     void start(StoreConfig config = TestDatabases::defaultConfig());
@@ -219,6 +221,49 @@ void TestApiMiddleware::requestLogSignal()
     QCOMPARE(entries.first().path, QStringLiteral("/api/v1/categories/"));
     QCOMPARE(entries.first().status, 200);
     QVERIFY(entries.first().bytes > 0);
+}
+
+void TestApiMiddleware::cachedReadsSeeEveryWrite()
+{
+    start();
+    QFETCH_GLOBAL(QString, engine);
+    const QString path = QStringLiteral("/api/v1/categories/");
+    auto names = [&] {
+        QStringList out;
+        const ApiReply reply = m_client->get(path);
+        for (const QJsonValue &v : reply.array())
+            out << v.toObject().value(QStringLiteral("name")).toString();
+        return sorted(out);
+    };
+    QCOMPARE(names(), QStringList());
+    QCOMPARE(names(), QStringList()); // now cached
+
+    // A write through the API is seen by the next read.
+    QCOMPARE(m_client->post(path, QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}}).status, 201);
+    QCOMPARE(names(), QStringList({QStringLiteral("A")}));
+
+    // So is a write by the same process outside the API (the desktop app's own screens).
+    m_store->categories().create(CategoryInput{QStringLiteral("B"), {}});
+    QCOMPARE(names(), QStringList({QStringLiteral("A"), QStringLiteral("B")}));
+
+    // Another process (here: a second Store with its own connections): at once on SQLite, which
+    // reports other connections' commits; within the 1 s bound on the server engines.
+    StoreConfig other = m_store->config();
+    Store second(other, false);
+    second.categories().create(CategoryInput{QStringLiteral("C"), {}});
+    const QStringList all{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    if (engine == u"sqlite") {
+        QCOMPARE(names(), all);
+    } else {
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_COMPARE_WITH_TIMEOUT(names(), all, 3000);
+        QVERIFY2(waited.elapsed() < 2000, qPrintable(QStringLiteral("seen after %1 ms").arg(waited.elapsed())));
+    }
+
+    // Different queries are different entries.
+    QCOMPARE(m_client->get(path + QStringLiteral("?limit=1")).array().size(), 1);
+    QCOMPARE(m_client->get(path + QStringLiteral("?limit=2")).array().size(), 2);
 }
 
 STOREDESK_DB_TEST_MAIN(TestApiMiddleware)
