@@ -168,9 +168,16 @@ QJsonObject document(const RouteTable &routes, const StoreConfig &config)
         paths.insert(path, item);
     }
 
+    // The compact API goes last: it is the older, flat-record design kept for existing clients.
+    if (tags.removeAll(QStringLiteral("compact")) > 0)
+        tags << QStringLiteral("compact");
     QJsonArray tagList;
-    for (const QString &tag : std::as_const(tags))
-        tagList.append(QJsonObject{{QStringLiteral("name"), tag}, {QStringLiteral("description"), QStringLiteral("%1 routes").arg(tag)}});
+    for (const QString &tag : std::as_const(tags)) {
+        const QString description = tag == u"compact"
+            ? QStringLiteral("The compact API: no prefix, flat records, over the same data and services")
+            : QStringLiteral("%1 routes").arg(tag);
+        tagList.append(QJsonObject{{QStringLiteral("name"), tag}, {QStringLiteral("description"), description}});
+    }
 
     return {{QStringLiteral("openapi"), QStringLiteral("3.0.3")},
             {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), config.projectName},

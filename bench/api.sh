@@ -7,7 +7,8 @@
 #
 # Builds nothing: uses build/app/storedesk-server and build/bench/storedesk-bare-http (or
 # $STOREDESK_SERVER / $STOREDESK_BARE). Creates a demo database in a temporary folder, starts the
-# server with rate limiting off, and prints one line per route: requests/s, p50, p99, non-2xx.
+# server with rate limiting off, and prints one line per route: requests/s, the ratio to the bare
+# route, p50, p99, non-2xx and whether the issue's targets are met (exit status 1 if not).
 
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -67,12 +68,13 @@ cat "$work/report.lua" >>"$work/post-sale.lua"
 curl -s -X PUT -H 'Content-Type: application/json' -d '{"quantity": 1000000000, "change_reason": "bench stock"}' \
     "http://127.0.0.1:$api_port/api/v1/inventory/1" >/dev/null
 
-run() { # name url [script]
-    local name="$1" url="$2" script="${3:-$work/report.lua}" line
+fail=0
+results=()
+run() { # name url [script] [kind: bare|health|list|write]
+    local name="$1" url="$2" script="${3:-$work/report.lua}" kind="${4:-list}" line
     line="$(wrk -t2 -c32 -d"${duration}s" --latency -s "$script" "$url" 2>/dev/null | grep '^RESULT')"
     read -r _ rps p50 p99 errors <<<"$line"
-    printf '%-34s %9s req/s   p50 %6s ms   p99 %6s ms   non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "$errors"
-    eval "rps_${4:-x}=$rps"
+    results+=("$kind|$name|$rps|$p50|$p99|$errors")
 }
 
 echo "wrk -t2 -c32 -d${duration}s on 127.0.0.1 — demo database (200 orders), SQLite"
@@ -82,5 +84,25 @@ run "GET /api/v1/products/" "http://127.0.0.1:$api_port/api/v1/products/"
 run "GET /api/v1/sales/?limit=100" "http://127.0.0.1:$api_port/api/v1/sales/?limit=100"
 run "GET /api/v1/inventory/" "http://127.0.0.1:$api_port/api/v1/inventory/"
 run "GET /api/v1/inventory/low-stock" "http://127.0.0.1:$api_port/api/v1/inventory/low-stock"
-run "POST /api/v1/sales/ + adjust mix" "http://127.0.0.1:$api_port" "$work/post-sale.lua"
-awk -v h="$rps_health" -v b="$rps_bare" 'BEGIN { printf "/health / bare route: %.2f (target >= 0.80)\n", h / b }'
+run "POST /api/v1/sales/ + adjust mix" "http://127.0.0.1:$api_port" "$work/post-sale.lua" write
+
+bare_rps="${results[0]#*|*|}"
+bare_rps="${bare_rps%%|*}"
+printf '%-34s %9s %8s %9s %9s %8s   %s\n' route "req/s" "× bare" "p50 ms" "p99 ms" non-2xx verdict
+for r in "${results[@]}"; do
+    IFS='|' read -r kind name rps p50 p99 errors <<<"$r"
+    ratio="$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')"
+    case "$kind" in
+        health) want=0.80 ;;
+        list) want=0.10 ;;
+        *) want=0 ;;
+    esac
+    verdict="ok"
+    if [[ "$kind" != bare ]]; then
+        awk -v r="$ratio" -v w="$want" -v p="$p99" -v e="$errors" 'BEGIN { exit !(r >= w && p <= 20 && e == 0) }' || { verdict="MISSED (want ≥ ${want}× bare, p99 ≤ 20 ms, 0 non-2xx)"; fail=1; }
+    else
+        verdict="(yardstick)"
+    fi
+    printf '%-34s %9s %8s %9s %9s %8s   %s\n' "$name" "$rps" "$ratio" "$p50" "$p99" "$errors" "$verdict"
+done
+exit "$fail"
