@@ -3,6 +3,7 @@
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QMutex>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void rateLimitAnswers429WithRetryAfter();
     void requestLogSignal();
     void cachedReadsSeeEveryWrite();
+    void healthIs503WhileTheDatabaseIsGone();
 
 private:
     void start(StoreConfig config = TestDatabases::defaultConfig());
@@ -264,6 +266,41 @@ void TestApiMiddleware::cachedReadsSeeEveryWrite()
     // Different queries are different entries.
     QCOMPARE(m_client->get(path + QStringLiteral("?limit=1")).array().size(), 1);
     QCOMPARE(m_client->get(path + QStringLiteral("?limit=2")).array().size(), 2);
+}
+
+void TestApiMiddleware::healthIs503WhileTheDatabaseIsGone()
+{
+    QFETCH_GLOBAL(QString, engine);
+    if (engine != u"postgresql")
+        QSKIP("needs a server whose connections the test can cut off (PostgreSQL)");
+    start();
+    QCOMPARE(m_client->get(QStringLiteral("/health")).status, 200);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/categories/")).status, 200);
+
+    // Refuse new connections to the store's database and cut the open ones (the API's included),
+    // from an administrative connection to the test server's main database.
+    Database admin(DatabaseUrl::parseOrThrow(qEnvironmentVariable("STOREDESK_TEST_PGSQL_URL")));
+    const QString name = m_store->database().url().databaseName();
+    auto allowConnections = [&](bool allow) {
+        admin.connection().exec(QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS %2").arg(name, allow ? u"true" : u"false"));
+    };
+    allowConnections(false);
+    auto restore = qScopeGuard([&] { allowConnections(true); });
+    admin.connection().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(name));
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/health")).status, 503, 3000);
+    const ApiReply health = m_client->get(QStringLiteral("/health"));
+    QCOMPARE(health.object().value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
+    QCOMPARE(health.object().value(QStringLiteral("database")).toString(), QStringLiteral("unavailable"));
+    const ApiReply list = m_client->get(QStringLiteral("/api/v1/categories/?limit=7"));
+    QCOMPARE(list.status, 503);
+    QVERIFY(!list.object().value(QStringLiteral("detail")).toString().isEmpty());
+
+    restore.dismiss();
+    allowConnections(true);
+    // The server reconnects by itself once the database is back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/health")).status, 200, 3000);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/categories/?limit=7")).status, 200);
 }
 
 STOREDESK_DB_TEST_MAIN(TestApiMiddleware)
