@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apidispatcher.h"
 
+#include "handlers/analyticshandler.h"
 #include "handlers/categoryhandler.h"
 #include "handlers/customerhandler.h"
 #include "handlers/inventoryhandler.h"
@@ -59,6 +60,7 @@ ApiDispatcher::ApiDispatcher(Store &store, QObject *parent)
     InventoryHandler::registerRoutes(m_routes, m_store);
     CustomerHandler::registerRoutes(m_routes, m_store);
     SaleHandler::registerRoutes(m_routes, m_store);
+    AnalyticsHandler::registerRoutes(m_routes, m_store);
 }
 
 ApiResponse ApiDispatcher::handle(const ApiRequest &request)

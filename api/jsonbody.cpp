@@ -37,6 +37,20 @@ std::optional<QString> JsonBody::string(const QString &key)
     return v.toString();
 }
 
+std::optional<QDate> JsonBody::date(const QString &key)
+{
+    const auto text = string(key);
+    if (!text)
+        return std::nullopt;
+    const QString t = text->trimmed();
+    const QDate d = QDate::fromString(t, Qt::ISODate);
+    if (!d.isValid() || t.size() != 10) {
+        addError(loc(key), QStringLiteral("Input should be a valid date (YYYY-MM-DD)"), QStringLiteral("date_parsing"));
+        return std::nullopt;
+    }
+    return d;
+}
+
 QString JsonBody::requireString(const QString &key)
 {
     if (!has(key)) {

@@ -4,6 +4,7 @@
 #include "money.h"
 #include "storeerror.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +34,8 @@ public:
     std::optional<Money> money(const QString &key);
     Money requireMoney(const QString &key);
     std::optional<bool> boolean(const QString &key);
+    /** A calendar date "YYYY-MM-DD". */
+    std::optional<QDate> date(const QString &key);
     /** An ISO 8601 date-time, or a date taken as midnight in @p zone. */
     std::optional<QDateTime> dateTime(const QString &key, const QTimeZone &zone);
     /** An array of objects; each is read with a nested JsonBody sharing this error list. */

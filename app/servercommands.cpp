@@ -136,6 +136,8 @@ int commandMigrate(const QCommandLineParser &parser)
     else
         out() << "applied " << applied << " migration(s): schema version " << before << " -> " << Migrator::latestVersion()
               << " in " << store.database().url().displayName() << Qt::endl;
+    if (store.rollup().ensureCurrent(store.database()))
+        out() << "rebuilt the analytics rollups for time zone " << store.rollup().zoneId() << Qt::endl;
     return 0;
 }
 

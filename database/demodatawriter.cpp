@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demodatawriter.h"
 
+#include "bulkinsert.h"
 #include "connection.h"
 #include "databaseerror.h"
 #include "inventoryrepository.h"
@@ -22,13 +23,6 @@ const QStringList kTablesChildFirst{QStringLiteral("sale_items"), QStringLiteral
                                     QStringLiteral("products"), QStringLiteral("categories"),
                                     QStringLiteral("customers")};
 
-// Bound values per INSERT statement: bigger statements mean fewer executions, but SQLite resolves
-// named parameters with a linear search while it compiles a statement (quadratic in their count:
-// ~10 ms to prepare 1000, ~50 ms for 2000, over a second for 10000) — and Qt hands it named ones
-// even for "?". 1000 and 2000 measured the same on SQLite; MySQL and PostgreSQL like fewer round
-// trips. Every engine's parameter limit (MySQL, PostgreSQL: 65535; SQLite: 32766) is far away.
-constexpr qsizetype kValuesPerStatement = 2000;
-
 // SQLite page cache for the load (allocated as used). The pages that rows keep coming back to —
 // the ends of the tables and of the ordered indexes, the index pages of each customer and
 // product — stay in memory; the rest may be written out early. More measured no faster.
@@ -37,19 +31,6 @@ constexpr int kBulkCacheKiB = 256 * 1024;
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-/** Placeholder names ":a0"…: bound by name, which Qt looks up in a hash (by position it formats a name per value). */
-const QStringList &placeholderNames()
-{
-    static const QStringList names = [] {
-        QStringList list;
-        list.reserve(kValuesPerStatement);
-        for (qsizetype i = 0; i < kValuesPerStatement; ++i)
-            list << QStringLiteral(":a") + QString::number(i, 36);
-        return list;
-    }();
-    return names;
 }
 
 /**
@@ -70,19 +51,6 @@ void requireRef(const DemoDataWriter::IdSet &ids, qint64 id, const char *foreign
     requireValid(ids.contains(id), foreignKey, rowId);
 }
 
-/**
- * Whether the load runs in a SQLite transaction of its own (not nested in a caller's), where any
- * failure undoes everything. Then a UNIQUE or NOT NULL violation may roll back the whole
- * transaction at once (INSERT OR ROLLBACK) and — foreign keys being off for the load, see
- * beginBulkLoad() — SQLite keeps no statement journal: a copy of every existing page a multi-row
- * INSERT changes, to undo just that statement (a quarter of the load's time). The only cost: on
- * such a violation (a bug) Transaction's own ROLLBACK finds nothing to undo and logs a warning.
- */
-bool ownSqliteTransaction(const Connection &conn)
-{
-    return conn.dialect().engine() == DatabaseUrl::Engine::SQLite && conn.transactionDepth() == 1;
-}
-
 QVariant scalar(Connection &conn, const QString &sql)
 {
     SqlQuery q(conn, sql);
@@ -90,108 +58,6 @@ QVariant scalar(Connection &conn, const QString &sql)
 }
 
 } // namespace
-
-/**
- * One table's multi-row INSERT. Values are bound straight into a prepared statement of
- * kValuesPerStatement values (rounded down to whole rows, or fewer when the caller says fewer
- * rows will come), which runs whenever it is full; finish() writes a remainder with a
- * statement of its exact size.
- */
-class DemoDataWriter::BulkInsert
-{
-public:
-    struct Column
-    {
-        QString name;
-        /** Takes DemoDataWriter::text() values: on SQLite UTF-8 bytes, turned into TEXT in SQL. */
-        bool text = false;
-    };
-
-    BulkInsert(Connection &conn, const QString &table, const QList<Column> &columns, qsizetype rowsHint = -1)
-        : m_conn(conn)
-        , m_columns(columns)
-        , m_names(placeholderNames())
-    {
-        qsizetype rows = std::max<qsizetype>(1, kValuesPerStatement / m_columns.size());
-        if (rowsHint >= 0)
-            rows = std::clamp<qsizetype>(rowsHint, 1, rows);
-        m_capacity = rows * m_columns.size();
-        QStringList names;
-        for (const Column &c : columns)
-            names << c.name;
-        m_head = (ownSqliteTransaction(conn) ? QStringLiteral("INSERT OR ROLLBACK INTO ") : QStringLiteral("INSERT INTO ")) + table
-            + QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
-        m_castText = conn.dialect().engine() == DatabaseUrl::Engine::SQLite;
-    }
-
-    /** Binds the next value (rows column by column, in the column order given). */
-    BulkInsert &operator<<(const QVariant &value)
-    {
-        if (!m_full)
-            m_full = prepare(m_capacity);
-        m_full->bindValue(m_names.at(m_bound), value);
-        if (++m_bound == m_capacity) {
-            exec(*m_full, m_capacity);
-            m_bound = 0;
-        }
-        return *this;
-    }
-
-    /** Writes the rows bound since the last full statement. */
-    void finish()
-    {
-        Q_ASSERT(m_bound % m_columns.size() == 0);
-        if (m_bound == 0)
-            return;
-        const std::unique_ptr<QSqlQuery> rest = prepare(m_bound);
-        for (qsizetype i = 0; i < m_bound; ++i)
-            rest->bindValue(m_names.at(i), m_full->boundValue(m_names.at(i)));
-        exec(*rest, m_bound);
-        m_bound = 0;
-    }
-
-private:
-    QString sql(qsizetype values) const
-    {
-        QString text = m_head;
-        text.reserve(m_head.size() + values * 8);
-        for (qsizetype i = 0; i < values; ++i) {
-            const qsizetype column = i % m_columns.size();
-            text += column == 0 ? (i == 0 ? u"(" : u"),(") : u",";
-            if (m_castText && m_columns.at(column).text)
-                text += QStringLiteral("CAST(") + m_names.at(i) + QStringLiteral(" AS TEXT)");
-            else
-                text += m_names.at(i);
-        }
-        text += u')';
-        return text;
-    }
-
-    std::unique_ptr<QSqlQuery> prepare(qsizetype values)
-    {
-        auto query = std::make_unique<QSqlQuery>(m_conn.database());
-        query->setForwardOnly(true);
-        const QString text = sql(values);
-        if (!query->prepare(text))
-            m_conn.fail(query->lastError(), text);
-        return query;
-    }
-
-    void exec(QSqlQuery &query, qsizetype values)
-    {
-        if (!query.exec())
-            m_conn.fail(query.lastError(), sql(values));
-    }
-
-    Connection &m_conn;
-    const QList<Column> m_columns;
-    const QStringList &m_names;
-    QString m_head;
-    bool m_castText = false;
-    qsizetype m_capacity = 0;
-    std::unique_ptr<QSqlQuery> m_full;
-    qsizetype m_bound = 0;
-};
 
 DemoDataWriter::DemoDataWriter(Connection &connection) : m_conn(connection) {}
 

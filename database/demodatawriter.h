@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class BulkInsert;
 class Connection;
 
 /**
@@ -104,8 +105,6 @@ public:
 
     /** Makes the engine's id generators continue after the explicit ids written (PostgreSQL). */
     void syncSequences();
-
-    class BulkInsert;
 
     /** The ids written so far in one table (as ranges: demo ids are consecutive). */
     class IdSet

@@ -43,6 +43,12 @@ public:
     virtual QString migrationUnlock() const = 0;
     /** Suffix that locks the selected rows until the transaction ends (SQLite: the write lock already does). */
     virtual QString forUpdate() const = 0;
+    /**
+     * INSERT of one row into @p table (columns @p keys then @p values, '?' placeholders) that,
+     * when a row with the same key exists, adds the values to it instead: the rollup update.
+     * SQLite and PostgreSQL: ON CONFLICT … DO UPDATE; MySQL: ON DUPLICATE KEY UPDATE.
+     */
+    virtual QString upsertAdd(const QString &table, const QStringList &keys, const QStringList &values) const;
     /** Whether INSERT … RETURNING id is the way to learn a new row's id (else lastInsertId()). */
     virtual bool insertReturning() const = 0;
     /**

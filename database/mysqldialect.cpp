@@ -58,3 +58,14 @@ DatabaseError::Category MysqlDialect::classify(const QSqlError &error) const
         return DatabaseError::Category::ConnectionLost;
     return DatabaseError::Category::Other;
 }
+
+QString MysqlDialect::upsertAdd(const QString &table, const QStringList &keys, const QStringList &values) const
+{
+    QStringList sets;
+    for (const QString &v : values)
+        sets << QStringLiteral("%1 = %1 + VALUES(%1)").arg(v);
+    return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4) ON DUPLICATE KEY UPDATE %5")
+        .arg(table, keys.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+             QStringList(keys.size() + values.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+             sets.join(QStringLiteral(", ")));
+}

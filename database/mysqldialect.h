@@ -18,6 +18,7 @@ public:
     QString migrationUnlock() const override { return QStringLiteral("SELECT RELEASE_LOCK('storedesk_migrate')"); }
     QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
     bool insertReturning() const override { return false; }
+    QString upsertAdd(const QString &table, const QStringList &keys, const QStringList &values) const override;
     QString listTablesSql() const override;
     DatabaseError::Category classify(const QSqlError &error) const override;
 };

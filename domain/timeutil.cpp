@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace TimeUtil {
 
 QDateTime nowUtc()
@@ -142,6 +144,29 @@ QDateTime parseIso(const QString &text, const QTimeZone &zone)
         dt = QDateTime(dt.date(), dt.time(), zone);
     dt = dt.toUTC();
     return QDateTime(dt.date(), QTime(dt.time().hour(), dt.time().minute(), dt.time().second()), Qt::UTC);
+}
+
+qint64 LocalDays::dayOf(qint64 utcSecs)
+{
+    if (utcSecs < m_from || utcSecs >= m_to) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC);
+        m_offset = m_zone.offsetFromUtc(at);
+        // Without transition data (fixed zones, UTC) the offset holds for ever; with it, from the
+        // previous transition to the next (looked up at most a year either side).
+        m_from = std::numeric_limits<qint64>::min();
+        m_to = std::numeric_limits<qint64>::max();
+        if (m_zone.hasTransitions()) {
+            const QTimeZone::OffsetData next = m_zone.nextTransition(at);
+            const QTimeZone::OffsetData previous = m_zone.previousTransition(at.addSecs(1));
+            m_to = next.atUtc.isValid() ? std::min(next.atUtc.toSecsSinceEpoch(), utcSecs + 366 * 86400) : utcSecs + 366 * 86400;
+            m_from = previous.atUtc.isValid() ? std::max(previous.atUtc.toSecsSinceEpoch(), utcSecs - 366 * 86400) : utcSecs - 366 * 86400;
+            if (m_from > utcSecs) // the transition is this very second: the offset starts here
+                m_from = utcSecs;
+        }
+    }
+    const qint64 local = utcSecs + m_offset;
+    // Unix epoch = Julian day 2440588; floor division for instants before 1970.
+    return 2440588 + (local >= 0 ? local / 86400 : -((-local + 86399) / 86400));
 }
 
 } // namespace TimeUtil

@@ -30,4 +30,26 @@ QString toIso(const QDateTime &dt);
  */
 QDateTime parseIso(const QString &text, const QTimeZone &zone);
 
+/**
+ * Maps instants to the calendar day they fall on in one time zone, as a Julian day number
+ * (QDate::toJulianDay()). Remembers the span between the zone's offset transitions around the
+ * last instant asked for, so mapping millions of instants costs a comparison each, not a zone
+ * lookup. Not thread-safe: one per user.
+ */
+class LocalDays
+{
+public:
+    explicit LocalDays(const QTimeZone &zone) : m_zone(zone) {}
+
+    /** The local day of @p utcSecs (seconds since the Unix epoch). */
+    qint64 dayOf(qint64 utcSecs);
+    qint64 dayOf(const QDateTime &instant) { return dayOf(instant.toSecsSinceEpoch()); }
+
+private:
+    QTimeZone m_zone;
+    qint64 m_from = 1; ///< the cached span [m_from, m_to) of UTC seconds has offset m_offset
+    qint64 m_to = 0;
+    int m_offset = 0;
+};
+
 } // namespace TimeUtil

@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "demodatawriter.h"
+#include "rollupset.h"
+#include "salesrollup.h"
 #include "salesservice.h"
 #include "timeutil.h"
 #include "validator.h"
@@ -290,8 +292,15 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
         // its compact row form: text made by hand (not QString::arg/QDateTime, millions of times)
         // and shared where it repeats — an order's timestamp is also its lines' created_at.
         std::array<QVariant, kPlatforms.size()> platformValues;
-        for (size_t p = 0; p < kPlatforms.size(); ++p)
+        // The analytics rollups are added up as the orders are made (reading them back costs more).
+        RollupSet rollup;
+        TimeUtil::LocalDays localDays(m_config.storeTimeZone);
+        std::array<int, kPlatforms.size()> rollupPlatforms;
+        QList<RollupSet::Line> rollupLines;
+        for (size_t p = 0; p < kPlatforms.size(); ++p) {
             platformValues[p] = writer.text(QLatin1String(kPlatforms[p]));
+            rollupPlatforms[p] = rollup.platformId(QString::fromLatin1(kPlatforms[p]));
+        }
         char buffer[40];
         const qint64 fromSecs = floorDiv(from.toMSecsSinceEpoch(), 1000);
         qint64 itemId = 0;
@@ -316,7 +325,8 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
                 sale.orderNumber = writer.text(QLatin1String(buffer, putOrderNumber(buffer, when, sale.id)));
                 if (options.customers > 0 && rng.below(100) < 85)
                     sale.customerId = rng.between(1, options.customers);
-                sale.platform = platformValues[rng.weighted(kPlatformWeights)];
+                const size_t platform = rng.weighted(kPlatformWeights);
+                sale.platform = platformValues[platform];
                 SaleStatus status = kStatuses[rng.weighted(kStatusWeights)];
                 // Orders of the last few days are often still open.
                 if (spanSeconds - at < 3 * 86400 && status == SaleStatus::Completed)
@@ -340,7 +350,12 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
                         item.discountCents = item.unitPriceCents * item.quantity * rng.between(5, 15) / 100;
                     item.createdAt = sale.stamp;
                     sale.totalCents += item.unitPriceCents * item.quantity - item.discountCents;
+                    rollupLines << RollupSet::Line{pid, products[pid - 1].categoryId, item.quantity,
+                                                   item.unitPriceCents * item.quantity - item.discountCents};
                 }
+                if (SaleStatuses::isActive(status))
+                    rollup.addOrder(localDays.dayOf(fromSecs + at), rollupPlatforms[platform], rollupLines);
+                rollupLines.clear();
             }
             writer.addSales(sales, items);
             summary.sales += sales.size();
@@ -348,6 +363,7 @@ DemoDataSummary DemoDataService::generate(const DemoDataOptions &options, const 
         }
         writer.finishSales();
         writer.syncSequences();
+        SalesRollup(m_config).replaceAll(conn, rollup);
         if (progress && !progress(options.sales, options.sales))
             throw StoreError::conflict(QStringLiteral("cancelled"), QStringLiteral("demo data generation was cancelled; nothing was written"));
         return summary;

@@ -6,6 +6,7 @@
 #include "inventoryrepository.h"
 #include "inventoryservice.h"
 #include "productrepository.h"
+#include "salesrollup.h"
 #include "timeutil.h"
 #include "validator.h"
 
@@ -158,12 +159,16 @@ Product ProductService::update(qint64 id, const ProductPatch &patch)
         }
         if (patch.price)
             product->price = *patch.price;
+        const qint64 oldCategory = product->categoryId;
         if (patch.categoryId && *patch.categoryId != product->categoryId) {
             requireCategory(c, *patch.categoryId);
             product->categoryId = *patch.categoryId;
         }
         product->updatedAt = TimeUtil::nowUtc();
         repo.update(*product);
+        // Past sales count for the product's current category: both categories' analytics change.
+        if (product->categoryId != oldCategory)
+            m_rollup.rebuildCategories(c, {oldCategory, product->categoryId});
         return *product;
     });
 }

@@ -10,6 +10,7 @@
 
 class Database;
 class InventoryService;
+class SalesRollup;
 
 struct ProductInput
 {
@@ -40,7 +41,8 @@ struct ProductPatch
 class ProductService
 {
 public:
-    ProductService(Database &database, InventoryService &inventory) : m_db(database), m_inventory(inventory) {}
+    ProductService(Database &database, InventoryService &inventory, SalesRollup &rollup)
+        : m_db(database), m_inventory(inventory), m_rollup(rollup) {}
 
     /** Columns ProductFilter::sortColumn accepts. */
     static const QStringList &sortColumns();
@@ -64,4 +66,5 @@ public:
 private:
     Database &m_db;
     InventoryService &m_inventory;
+    SalesRollup &m_rollup;
 };

@@ -8,6 +8,7 @@
 #include "inventoryservice.h"
 #include "productrepository.h"
 #include "salerepository.h"
+#include "salesrollup.h"
 #include "timeutil.h"
 #include "validator.h"
 
@@ -259,6 +260,7 @@ Sale SalesService::create(const SaleInput &input)
         sales.insert(row);
         if (SaleStatuses::isActive(row.status))
             moveStock(c, row, -1, QStringLiteral("sale %1").arg(row.orderNumber));
+        m_rollup.record(c, row, +1);
         return row;
     });
 }
@@ -343,6 +345,7 @@ Sale SalesService::update(qint64 id, const SalePatch &patch)
         auto sale = sales.findForUpdate(id);
         if (!sale)
             throw StoreError::notFound(QStringLiteral("sale"), id);
+        const Sale original = *sale;
         if (patch.customerId) {
             if (*patch.customerId && !CustomerRepository(c).find(**patch.customerId))
                 throw StoreError::notFound(QStringLiteral("customer_not_found"),
@@ -369,6 +372,12 @@ Sale SalesService::update(qint64 id, const SalePatch &patch)
             sale->status = *status;
         sale->updatedAt = TimeUtil::nowUtc();
         sales.updateHeader(*sale);
+        // The analytics follow: out of the old day/platform (if it counted), into the new one.
+        const bool moved = original.platform != sale->platform || m_rollup.dayOf(original.orderDate) != m_rollup.dayOf(sale->orderDate);
+        if (moved || SaleStatuses::isActive(original.status) != SaleStatuses::isActive(sale->status)) {
+            m_rollup.record(c, original, -1);
+            m_rollup.record(c, *sale, +1);
+        }
         return *sale;
     });
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analyticsservice.h"
 #include "categoryservice.h"
 #include "customerservice.h"
 #include "database.h"
 #include "inventoryservice.h"
 #include "productservice.h"
+#include "salesrollup.h"
 #include "salesservice.h"
 #include "storeconfig.h"
 
@@ -36,13 +38,17 @@ public:
     InventoryService &inventory() { return m_inventory; }
     CustomerService &customers() { return m_customers; }
     SalesService &sales() { return m_sales; }
+    SalesRollup &rollup() { return m_rollup; }
+    AnalyticsService &analytics() { return m_analytics; }
 
 private:
     StoreConfig m_config;
     std::unique_ptr<Database> m_database;
+    SalesRollup m_rollup;
     CategoryService m_categories;
     InventoryService m_inventory;
     ProductService m_products;
     CustomerService m_customers;
     SalesService m_sales;
+    AnalyticsService m_analytics;
 };
