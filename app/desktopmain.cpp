@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "configloader.h"
+#include "mainwindow.h"
+#include "salesbench.h"
+#include "screenshots.h"
+#include "store.h"
+#include "storeerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("StoreDesk"));
+    QApplication::setApplicationName(QStringLiteral("StoreDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(STOREDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("StoreDesk"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("storedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "StoreDesk: store administration for e-commerce managers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"), QApplication::translate("main", "Database URL (overrides DATABASE_URL)."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("env-file"), QApplication::translate("main", "Read KEY=value settings from this file."),
+                      QStringLiteral("path"), QStringLiteral(".env")});
+    parser.addOption({QStringLiteral("bench-sales"),
+                      QApplication::translate("main", "Time the Sales screen (open, last row, sort, filter), print the figures and exit.")});
+    parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save a PNG of every screen into this folder and exit."),
+                      QStringLiteral("dir")});
+    parser.process(app);
+
+    QHash<QString, QString> flags;
+    if (parser.isSet(QStringLiteral("database")))
+        flags.insert(QStringLiteral("DATABASE_URL"), parser.value(QStringLiteral("database")));
+    std::unique_ptr<Store> store;
+    try {
+        store = std::make_unique<Store>(ConfigLoader::load(flags, parser.value(QStringLiteral("env-file"))));
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "storedesk: %s\n", qPrintable(e.message()));
+        if (!parser.isSet(QStringLiteral("bench-sales")) && !parser.isSet(QStringLiteral("screenshots")))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "StoreDesk"),
+                                  QApplication::translate("main", "Cannot open the database:\n%1").arg(e.message()));
+        return e.kind() == StoreError::Kind::Unavailable ? 3 : e.kind() == StoreError::Kind::Schema ? 4 : 2;
+    }
+
+    const bool bench = parser.isSet(QStringLiteral("bench-sales"));
+    const bool shots = parser.isSet(QStringLiteral("screenshots"));
+    MainWindow window(*store, bench ? int(MainWindow::DashboardIndex) : -1);
+    if (bench || shots)
+        window.resize(1360, 820);
+    window.show();
+    if (bench) {
+        int code = 0;
+        QTimer::singleShot(0, &window, [&] {
+            code = SalesBench::run(window);
+            QApplication::exit(code);
+        });
+        QApplication::exec();
+        return code;
+    }
+    if (shots) {
+        int code = 0;
+        QTimer::singleShot(200, &window, [&] {
+            code = Screenshots::run(window, parser.value(QStringLiteral("screenshots")));
+            QApplication::exit(code);
+        });
+        QApplication::exec();
+        return code;
+    }
+    QTimer::singleShot(0, &window, &MainWindow::offerDemoData);
+    return QApplication::exec();
+}

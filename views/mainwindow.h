@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class ScreenPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class Store;
+
+/**
+ * The desktop window: a navigation sidebar (Dashboard placeholder, Products, Inventory with a
+ * low-stock badge, Sales, Customers), the pages in a stack (each built when first shown), menus
+ * with shortcuts, and a status bar naming the database. Geometry, splitters and the last page
+ * are remembered. Other programs' writes (the API, another desk) are picked up by polling the
+ * database's change stamp.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum PageIndex { DashboardIndex, ProductsIndex, InventoryIndex, SalesIndex, CustomersIndex, PageCount };
+
+    /** Opens on @p startPage, or the page shown last time when it is -1. */
+    explicit MainWindow(Store &store, int startPage = -1, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Shows page @p index (building it if needed) and returns it. */
+    ScreenPage *showPage(int index);
+    ScreenPage *currentPage() const;
+    int currentIndex() const;
+    /** The badge on the Inventory entry (low-stock rows). */
+    qint64 lowStockBadge() const { return m_lowStock; }
+    QListWidget *sidebar() const { return m_sidebar; }
+    QLabel *databaseLabel() const { return m_databaseLabel; }
+
+    /** When the store holds no data, offers to create the demo store. */
+    void offerDemoData();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void setLowStockBadge(qint64 count);
+    void updateLowStockBadge();
+    void pageDataChanged(ScreenPage *source);
+    void pollChanges();
+    void generateDemoData(bool reset);
+    void about();
+
+    Store &m_store;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    std::array<ScreenPage *, PageCount> m_pages{};
+    std::array<bool, PageCount> m_stale{};
+    QLabel *m_databaseLabel;
+    qint64 m_lowStock = -1;
+    Database::ChangeStamp m_seen;
+};
