@@ -67,6 +67,10 @@ CustomersPage::CustomersPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_ordersTable->fieldLookup = [](const QString &f) { return SalesTableModel::fieldIndex(f); };
     m_ordersTable->setItemDelegate(new MoneyDelegate(store.config().currency, m_ordersTable));
     m_ordersTable->hideFields({QStringLiteral("id"), QStringLiteral("customer")});
+    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::OrderNumber, 150);
+    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::OrderDate, 120);
+    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::Platform, 70);
+    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::Status, 80);
     m_ordersTable->horizontalHeader()->setSortIndicator(SalesTableModel::OrderDate, Qt::DescendingOrder);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(8, 0, 0, 0);
@@ -78,8 +82,10 @@ CustomersPage::CustomersPage(Store &store, QWidget *parent) : ScreenPage(parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detail);
+    split->setObjectName(QStringLiteral("customersSplitter"));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 540});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split);
@@ -133,7 +139,7 @@ void CustomersPage::selectCustomer(qint64 id)
 
 void CustomersPage::showDetail()
 {
-    const int row = m_table->selectionModel()->hasSelection() ? m_table->currentRow() : -1;
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const qint64 id = row >= 0 ? m_model->idAt(row) : 0;
     m_orders->setCustomerId(id ? id : qint64(-1));
     m_orders->applyFilter();

@@ -71,6 +71,7 @@ InventoryPage::InventoryPage(Store &store, QWidget *parent) : ScreenPage(parent)
     auto *historyBox = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
+    m_historyTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     historyLayout->addWidget(m_historyTitle);
     auto *historySplit = new QSplitter(Qt::Horizontal, historyBox);
     historySplit->addWidget(m_historyTable);
@@ -78,7 +79,7 @@ InventoryPage::InventoryPage(Store &store, QWidget *parent) : ScreenPage(parent)
         historySplit->addWidget(m_chart);
     historySplit->setStretchFactor(0, 3);
     historySplit->setStretchFactor(1, 2);
-    historyLayout->addWidget(historySplit);
+    historyLayout->addWidget(historySplit, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("inventorySplitter"));
@@ -150,11 +151,12 @@ void InventoryPage::selectInventory(qint64 id)
 
 void InventoryPage::showHistory()
 {
-    const int row = m_table->selectionModel()->hasSelection() ? m_table->currentRow() : -1;
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const qint64 id = row >= 0 ? m_model->idAt(row) : 0;
     m_history->setInventoryId(id);
     m_history->refresh();
     m_historyTable->hideFields({QStringLiteral("id")});
+    m_historyTable->resizeColumnsToContents();
     if (!id) {
         m_historyTitle->setText(tr("History — select a stock row"));
 #ifdef STOREDESK_HAVE_CHARTS

@@ -236,12 +236,13 @@ void SalesPage::refresh()
 
 void SalesPage::showDetail()
 {
-    const int row = m_table->selectionModel()->hasSelection() ? m_table->currentRow() : -1;
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const SalesScreenRow *order = row >= 0 ? m_model->rowAt(row) : nullptr;
     m_shownId = order ? order->id : 0;
     m_items->setSaleId(m_shownId);
     m_items->refresh();
     m_itemsTable->hideFields({QStringLiteral("id"), QStringLiteral("product_id")});
+    m_itemsTable->resizeColumnsToContents();
     m_applyStatus->setEnabled(order != nullptr);
     m_newStatus->setEnabled(order != nullptr);
     if (!order) {
