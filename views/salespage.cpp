@@ -222,6 +222,7 @@ void SalesPage::applyFilter()
     m_model->setPlatform(m_platform->currentData().toString());
     m_model->setStatus(SaleStatuses::parse(m_status->currentData().toString()));
     m_model->applyFilter();
+    m_table->scrollToTop();
     m_count->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
 }
 
