@@ -1,161 +1,187 @@
 // SPDX-License-Identifier: MIT
 #include "analyticsjson.h"
 
-#include "jsonmapper.h"
+#include "jsonwriter.h"
 
 namespace AnalyticsJson {
 namespace {
 
-QString day(const QDate &d)
+void byPeriod(JsonWriter &out, const RevenueSeries &series)
 {
-    return d.toString(Qt::ISODate);
+    out.beginObject();
+    for (const PeriodPoint &p : series.points) {
+        const QByteArray day = p.period.toString(Qt::ISODate).toLatin1();
+        out.key(day.constData()).value(p.totals.revenue);
+    }
+    out.endObject();
 }
 
-QJsonValue percent(std::optional<double> value)
+void range(JsonWriter &out, const DateRange &r)
 {
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject byPeriod(const RevenueSeries &series)
-{
-    QJsonObject map;
-    for (const PeriodPoint &p : series.points)
-        map.insert(day(p.period), JsonMapper::money(p.totals.revenue));
-    return map;
-}
-
-QJsonObject range(const DateRange &r)
-{
-    return {{QStringLiteral("start_date"), day(r.start)}, {QStringLiteral("end_date"), day(r.end)}};
+    out.key("start_date").value(r.start).key("end_date").value(r.end);
 }
 
 } // namespace
 
-QJsonObject sales(const PeriodTotals &totals, const QList<PeriodPoint> &days)
+QByteArray sales(const PeriodTotals &totals, const QList<PeriodPoint> &days)
 {
-    QJsonObject byDate;
-    for (const PeriodPoint &p : days)
-        byDate.insert(day(p.period), QJsonObject{{QStringLiteral("count"), p.totals.orders},
-                                                 {QStringLiteral("revenue"), JsonMapper::money(p.totals.revenue)}});
-    return {{QStringLiteral("total_sales"), totals.orders},
-            {QStringLiteral("total_revenue"), JsonMapper::money(totals.revenue)},
-            {QStringLiteral("average_order_value"), JsonMapper::money(totals.averageOrderValue())},
-            {QStringLiteral("total_units"), totals.units},
-            {QStringLiteral("sales_by_date"), byDate}};
-}
-
-QJsonObject revenue(const RevenueSeries &series)
-{
-    QJsonArray points;
-    for (const PeriodPoint &p : series.points)
-        points.append(QJsonObject{{QStringLiteral("period"), day(p.period)},
-                                  {QStringLiteral("revenue"), JsonMapper::money(p.totals.revenue)},
-                                  {QStringLiteral("orders"), p.totals.orders},
-                                  {QStringLiteral("units"), p.totals.units}});
-    return {{QStringLiteral("total_revenue"), JsonMapper::money(series.totals.revenue)},
-            {QStringLiteral("total_orders"), series.totals.orders},
-            {QStringLiteral("total_units"), series.totals.units},
-            {QStringLiteral("group_by"), AnalyticsService::granularityName(series.granularity)},
-            {QStringLiteral("revenue_by_period"), byPeriod(series)},
-            {QStringLiteral("series"), points}};
-}
-
-QJsonObject inventory(const InventorySummary &s)
-{
-    QJsonArray alerts;
-    for (const LowStockAlert &a : s.lowStockAlerts) {
-        QJsonObject row = JsonMapper::lowStock(a.row);
-        row.insert(QStringLiteral("days_of_cover"), a.daysOfCover ? QJsonValue(*a.daysOfCover) : QJsonValue(QJsonValue::Null));
-        alerts.append(row);
+    JsonWriter out;
+    out.beginObject()
+        .key("total_sales").value(totals.orders)
+        .key("total_revenue").value(totals.revenue)
+        .key("average_order_value").value(totals.averageOrderValue())
+        .key("total_units").value(totals.units)
+        .key("sales_by_date").beginObject();
+    for (const PeriodPoint &p : days) {
+        const QByteArray day = p.period.toString(Qt::ISODate).toLatin1();
+        out.key(day.constData()).beginObject().key("count").value(p.totals.orders).key("revenue").value(p.totals.revenue).endObject();
     }
-    return {{QStringLiteral("total_products"), s.totalProducts},
-            {QStringLiteral("total_units"), s.totalUnits},
-            {QStringLiteral("stock_value"), JsonMapper::money(s.stockValue)},
-            {QStringLiteral("out_of_stock_products"), s.outOfStockProducts},
-            {QStringLiteral("low_stock_products"), s.lowStockProducts},
-            {QStringLiteral("low_stock_alerts"), alerts}};
+    out.endObject().endObject();
+    return out.data();
 }
 
-QJsonObject comparison(const Comparison &c, bool withBreakdown)
+QByteArray revenue(const RevenueSeries &series)
 {
-    auto period = [](const RevenueSeries &s) {
-        QJsonObject o = range(s.range);
-        o.insert(QStringLiteral("total_revenue"), JsonMapper::money(s.totals.revenue));
-        o.insert(QStringLiteral("total_orders"), s.totals.orders);
-        o.insert(QStringLiteral("revenue_by_period"), byPeriod(s));
-        return o;
+    JsonWriter out;
+    out.beginObject()
+        .key("total_revenue").value(series.totals.revenue)
+        .key("total_orders").value(series.totals.orders)
+        .key("total_units").value(series.totals.units)
+        .key("group_by").value(AnalyticsService::granularityName(series.granularity))
+        .key("revenue_by_period");
+    byPeriod(out, series);
+    out.key("series").beginArray();
+    for (const PeriodPoint &p : series.points)
+        out.beginObject()
+            .key("period").value(p.period)
+            .key("revenue").value(p.totals.revenue)
+            .key("orders").value(p.totals.orders)
+            .key("units").value(p.totals.units)
+            .endObject();
+    out.endArray().endObject();
+    return out.data();
+}
+
+QByteArray inventory(const InventorySummary &s)
+{
+    JsonWriter out;
+    out.beginObject()
+        .key("total_products").value(s.totalProducts)
+        .key("total_units").value(s.totalUnits)
+        .key("stock_value").value(s.stockValue)
+        .key("out_of_stock_products").value(s.outOfStockProducts)
+        .key("low_stock_products").value(s.lowStockProducts)
+        .key("low_stock_alerts").beginArray();
+    for (const LowStockAlert &a : s.lowStockAlerts) {
+        const LowStockRow &r = a.row;
+        out.beginObject()
+            .key("inventory_id").value(r.inventoryId)
+            .key("product_id").value(r.productId)
+            .key("product_name").value(r.productName)
+            .key("sku").value(r.sku)
+            .key("location").value(r.location)
+            .key("channel");
+        if (r.channel.isEmpty())
+            out.null();
+        else
+            out.value(r.channel);
+        out.key("current_quantity").value(r.currentQuantity)
+            .key("threshold").value(r.threshold)
+            .key("shortfall").value(r.shortfall())
+            .key("days_of_cover").value(a.daysOfCover)
+            .endObject();
+    }
+    out.endArray().endObject();
+    return out.data();
+}
+
+QByteArray comparison(const Comparison &c, bool withBreakdown)
+{
+    JsonWriter out;
+    auto period = [&](const char *name, const RevenueSeries &s) {
+        out.key(name).beginObject();
+        range(out, s.range);
+        out.key("total_revenue").value(s.totals.revenue).key("total_orders").value(s.totals.orders).key("revenue_by_period");
+        byPeriod(out, s);
+        out.endObject();
     };
     const Money current = c.current.totals.revenue;
     const Money previous = c.previous.totals.revenue;
-    QJsonObject out{{QStringLiteral("current_period"), period(c.current)},
-                    {QStringLiteral("previous_period"), period(c.previous)},
-                    {QStringLiteral("group_by"), AnalyticsService::granularityName(c.current.granularity)},
-                    {QStringLiteral("absolute_change"), JsonMapper::money(current - previous)},
-                    {QStringLiteral("percent_change"), percent(AnalyticsService::percentChange(current.cents(), previous.cents()))}};
+    out.beginObject();
+    period("current_period", c.current);
+    period("previous_period", c.previous);
+    out.key("group_by").value(AnalyticsService::granularityName(c.current.granularity))
+        .key("absolute_change").value(current - previous)
+        .key("percent_change").value(AnalyticsService::percentChange(current.cents(), previous.cents()));
     if (withBreakdown) {
-        QJsonArray rows;
+        out.key("breakdown").beginArray();
         for (const BreakdownRow &r : c.breakdown)
-            rows.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                    {QStringLiteral("name"), r.name},
-                                    {QStringLiteral("current"), JsonMapper::money(r.current)},
-                                    {QStringLiteral("previous"), JsonMapper::money(r.previous)},
-                                    {QStringLiteral("absolute_change"), JsonMapper::money(r.current - r.previous)},
-                                    {QStringLiteral("percent_change"),
-                                     percent(AnalyticsService::percentChange(r.current.cents(), r.previous.cents()))}});
-        out.insert(QStringLiteral("breakdown"), rows);
+            out.beginObject()
+                .key("key").value(r.key)
+                .key("name").value(r.name)
+                .key("current").value(r.current)
+                .key("previous").value(r.previous)
+                .key("absolute_change").value(r.current - r.previous)
+                .key("percent_change").value(AnalyticsService::percentChange(r.current.cents(), r.previous.cents()))
+                .endObject();
+        out.endArray();
     }
-    return out;
+    out.endObject();
+    return out.data();
 }
 
-QJsonObject dashboard(const DashboardSummary &d)
+QByteArray dashboard(const DashboardSummary &d)
 {
-    QJsonArray top;
-    for (const TopProduct &p : d.topProducts)
-        top.append(QJsonObject{{QStringLiteral("product_id"), p.productId},
-                               {QStringLiteral("name"), p.name},
-                               {QStringLiteral("sku"), p.sku},
-                               {QStringLiteral("units"), p.units},
-                               {QStringLiteral("revenue"), JsonMapper::money(p.revenue)}});
-    QJsonArray platforms;
-    for (const PlatformShare &p : d.platforms)
-        platforms.append(QJsonObject{{QStringLiteral("platform"), p.platform},
-                                     {QStringLiteral("orders"), p.orders},
-                                     {QStringLiteral("revenue"), JsonMapper::money(p.revenue)},
-                                     {QStringLiteral("share"), p.share}});
-    QJsonArray trend;
-    for (const PeriodPoint &p : d.trend.points)
-        trend.append(QJsonObject{{QStringLiteral("period"), day(p.period)},
-                                 {QStringLiteral("revenue"), JsonMapper::money(p.totals.revenue)}});
     const PeriodTotals &now = d.current;
     const PeriodTotals &before = d.previous;
-    return {{QStringLiteral("period"), range(d.period)},
-            {QStringLiteral("previous_period"), range(d.previousPeriod)},
-            {QStringLiteral("total_revenue"), JsonMapper::money(now.revenue)},
-            {QStringLiteral("total_orders"), now.orders},
-            {QStringLiteral("average_order_value"), JsonMapper::money(now.averageOrderValue())},
-            {QStringLiteral("units_sold"), now.units},
-            {QStringLiteral("revenue_change_pct"), percent(AnalyticsService::percentChange(now.revenue.cents(), before.revenue.cents()))},
-            {QStringLiteral("orders_change_pct"), percent(AnalyticsService::percentChange(now.orders, before.orders))},
-            {QStringLiteral("average_order_value_change_pct"),
-             percent(AnalyticsService::percentChange(now.averageOrderValue().cents(), before.averageOrderValue().cents()))},
-            {QStringLiteral("units_sold_change_pct"), percent(AnalyticsService::percentChange(now.units, before.units))},
-            {QStringLiteral("total_products"), d.totalProducts},
-            {QStringLiteral("total_customers"), d.totalCustomers},
-            {QStringLiteral("low_stock_count"), d.lowStockCount},
-            {QStringLiteral("out_of_stock_count"), d.outOfStockCount},
-            {QStringLiteral("top_products"), top},
-            {QStringLiteral("platform_distribution"), platforms},
-            {QStringLiteral("trend_group_by"), AnalyticsService::granularityName(d.trend.granularity)},
-            {QStringLiteral("revenue_trend"), trend}};
+    JsonWriter out;
+    out.beginObject().key("period").beginObject();
+    range(out, d.period);
+    out.endObject().key("previous_period").beginObject();
+    range(out, d.previousPeriod);
+    out.endObject()
+        .key("total_revenue").value(now.revenue)
+        .key("total_orders").value(now.orders)
+        .key("average_order_value").value(now.averageOrderValue())
+        .key("units_sold").value(now.units)
+        .key("revenue_change_pct").value(AnalyticsService::percentChange(now.revenue.cents(), before.revenue.cents()))
+        .key("orders_change_pct").value(AnalyticsService::percentChange(now.orders, before.orders))
+        .key("average_order_value_change_pct")
+        .value(AnalyticsService::percentChange(now.averageOrderValue().cents(), before.averageOrderValue().cents()))
+        .key("units_sold_change_pct").value(AnalyticsService::percentChange(now.units, before.units))
+        .key("total_products").value(d.totalProducts)
+        .key("total_customers").value(d.totalCustomers)
+        .key("low_stock_count").value(d.lowStockCount)
+        .key("out_of_stock_count").value(d.outOfStockCount)
+        .key("top_products").beginArray();
+    for (const TopProduct &p : d.topProducts)
+        out.beginObject()
+            .key("product_id").value(p.productId)
+            .key("name").value(p.name)
+            .key("sku").value(p.sku)
+            .key("units").value(p.units)
+            .key("revenue").value(p.revenue)
+            .endObject();
+    out.endArray().key("platform_distribution").beginArray();
+    for (const PlatformShare &p : d.platforms)
+        out.beginObject()
+            .key("platform").value(p.platform)
+            .key("orders").value(p.orders)
+            .key("revenue").value(p.revenue)
+            .key("share").value(p.share)
+            .endObject();
+    out.endArray().key("trend_group_by").value(AnalyticsService::granularityName(d.trend.granularity)).key("revenue_trend");
+    compactSeries(out, d.trend);
+    out.endObject();
+    return out.data();
 }
 
-QJsonArray compactSeries(const RevenueSeries &series)
+void compactSeries(JsonWriter &out, const RevenueSeries &series)
 {
-    QJsonArray out;
+    out.beginArray();
     for (const PeriodPoint &p : series.points)
-        out.append(QJsonObject{{QStringLiteral("period"), day(p.period)},
-                               {QStringLiteral("revenue"), JsonMapper::money(p.totals.revenue)}});
-    return out;
+        out.beginObject().key("period").value(p.period).key("revenue").value(p.totals.revenue).endObject();
+    out.endArray();
 }
 
 } // namespace AnalyticsJson

@@ -34,7 +34,7 @@ public:
     virtual QStringList sessionStatements() const = 0;
     /** Starts a write transaction that holds its locks to the end. */
     virtual QString beginTransaction() const = 0;
-    /** Replaces ${PK}, ${FK}, ${TS}, ${TEXT}, ${TABLE_OPTIONS} in migration DDL. */
+    /** Replaces ${PK}, ${FK}, ${TS}, ${TEXT}, ${TABLE_OPTIONS}, ${KEYED_TABLE_OPTIONS} (kept in key order) in migration DDL. */
     virtual QString expandDdl(QString ddl) const = 0;
     /** Whether DDL inside a transaction is rolled back with it (MySQL commits DDL implicitly). */
     virtual bool transactionalDdl() const = 0;

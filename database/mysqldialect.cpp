@@ -23,12 +23,13 @@ QStringList MysqlDialect::sessionStatements() const
 
 QString MysqlDialect::expandDdl(QString ddl) const
 {
+    const QString options = QStringLiteral("ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
     return ddl.replace(QStringLiteral("${PK}"), QStringLiteral("BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY"))
         .replace(QStringLiteral("${FK}"), QStringLiteral("BIGINT"))
         .replace(QStringLiteral("${TS}"), QStringLiteral("DATETIME"))
         .replace(QStringLiteral("${TEXT}"), QStringLiteral("TEXT"))
-        .replace(QStringLiteral("${TABLE_OPTIONS}"),
-                 QStringLiteral("ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"));
+        .replace(QStringLiteral("${TABLE_OPTIONS}"), options)
+        .replace(QStringLiteral("${KEYED_TABLE_OPTIONS}"), options); // InnoDB keeps every table in key order
 }
 
 QString MysqlDialect::listTablesSql() const

@@ -22,7 +22,8 @@ QString PostgresDialect::expandDdl(QString ddl) const
         .replace(QStringLiteral("${FK}"), QStringLiteral("BIGINT"))
         .replace(QStringLiteral("${TS}"), QStringLiteral("TIMESTAMP(0) WITHOUT TIME ZONE"))
         .replace(QStringLiteral("${TEXT}"), QStringLiteral("TEXT"))
-        .replace(QStringLiteral("${TABLE_OPTIONS}"), QString());
+        .replace(QStringLiteral("${TABLE_OPTIONS}"), QString())
+        .replace(QStringLiteral("${KEYED_TABLE_OPTIONS}"), QString());
 }
 
 QString PostgresDialect::listTablesSql() const

@@ -56,7 +56,9 @@ QString SqliteDialect::expandDdl(QString ddl) const
         .replace(QStringLiteral("${FK}"), QStringLiteral("INTEGER"))
         .replace(QStringLiteral("${TS}"), QStringLiteral("TEXT"))
         .replace(QStringLiteral("${TEXT}"), QStringLiteral("TEXT"))
-        .replace(QStringLiteral("${TABLE_OPTIONS}"), QString());
+        .replace(QStringLiteral("${TABLE_OPTIONS}"), QString())
+        // Stored in primary-key order: a range of days is read from contiguous pages.
+        .replace(QStringLiteral("${KEYED_TABLE_OPTIONS}"), QStringLiteral("WITHOUT ROWID"));
 }
 
 QString SqliteDialect::listTablesSql() const

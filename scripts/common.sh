@@ -42,7 +42,7 @@ SD_DEBIAN_PACKAGES="
     xvfb xauth x11-apps imagemagick
     curl ca-certificates procps iproute2
     nodejs npm
-    wrk hyperfine libbenchmark-dev
+    wrk hyperfine libbenchmark-dev jq
 "
 
 # --- small output helpers ---------------------------------------------------------------

@@ -3,11 +3,11 @@
 
 #include "analyticsjson.h"
 #include "jsonbody.h"
+#include "jsonwriter.h"
 #include "queryparams.h"
 #include "routetable.h"
 #include "store.h"
 
-#include <QJsonArray>
 
 namespace AnalyticsHandler {
 namespace {
@@ -77,6 +77,13 @@ private:
     std::optional<QueryParams> m_query;
 };
 
+ApiResponse jsonBody(const QByteArray &json)
+{
+    ApiResponse r;
+    r.body = json;
+    return r;
+}
+
 const QStringList kGranularities{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")};
 
 /** product_id, category_id and the platform filter (named @p platformKey). */
@@ -128,7 +135,7 @@ void registerRoutes(RouteTable &routes, Store &store)
         Fields f(request.json);
         const AnalyticsFilter filter = readFilter(f);
         const DateRange range = readRange(f, QStringLiteral("start_date"), QStringLiteral("end_date"));
-        return ApiResponse::json(AnalyticsJson::sales(service.totals(range, filter), service.days(range, filter)));
+        return jsonBody(AnalyticsJson::sales(service.totals(range, filter), service.days(range, filter)));
     }, sales);
 
     RouteDoc revenue{QStringLiteral("Revenue per day, week, month or year over a range (every bucket, zero-filled)"),
@@ -141,7 +148,7 @@ void registerRoutes(RouteTable &routes, Store &store)
         const AnalyticsFilter filter = readFilter(f);
         const Granularity g = readGranularity(f);
         const DateRange range = readRange(f, QStringLiteral("start_date"), QStringLiteral("end_date"));
-        return ApiResponse::json(AnalyticsJson::revenue(service.revenue(range, g, filter)));
+        return jsonBody(AnalyticsJson::revenue(service.revenue(range, g, filter)));
     }, revenue);
 
     RouteDoc stock{QStringLiteral("Stock totals, value and low-stock alerts with days of cover"), QStringLiteral("analytics")};
@@ -153,7 +160,7 @@ void registerRoutes(RouteTable &routes, Store &store)
         const bool lowOnly = f.boolean(QStringLiteral("low_stock_only")).value_or(false);
         const auto categoryId = f.id(QStringLiteral("category_id"));
         f.throwIfInvalid();
-        return ApiResponse::json(AnalyticsJson::inventory(service.inventory(lowOnly, categoryId)));
+        return jsonBody(AnalyticsJson::inventory(service.inventory(lowOnly, categoryId)));
     }, stock);
 
     RouteDoc compare{QStringLiteral("Revenue of a period against a previous one, optionally broken down"),
@@ -189,7 +196,7 @@ void registerRoutes(RouteTable &routes, Store &store)
             AnalyticsService::validateRange(*previous, f.loc(QStringLiteral("previous_start")), f.loc(QStringLiteral("previous_end")));
         }
         const Comparison c = service.compare(current, previous, compareTo == u"previous_year", g, filter, breakdown);
-        return ApiResponse::json(AnalyticsJson::comparison(c, !breakdown.isEmpty()));
+        return jsonBody(AnalyticsJson::comparison(c, !breakdown.isEmpty()));
     }, compare);
 
     RouteDoc dashboard{QStringLiteral("The dashboard: KPIs with changes, top products, platforms, revenue trend"),
@@ -207,7 +214,7 @@ void registerRoutes(RouteTable &routes, Store &store)
         f.throwIfInvalid();
         const DateRange range = name == u"custom" ? readRange(f, QStringLiteral("start_date"), QStringLiteral("end_date"))
                                                   : *service.presetRange(name);
-        return ApiResponse::json(AnalyticsJson::dashboard(service.dashboard(range)));
+        return jsonBody(AnalyticsJson::dashboard(service.dashboard(range)));
     }, dashboard);
 
     // Compact API: daily (or grouped) revenue lists, no prefix.
@@ -228,7 +235,9 @@ void registerRoutes(RouteTable &routes, Store &store)
         f.throwIfInvalid();
         const DateRange range{start, end};
         AnalyticsService::validateRange(range, f.loc(QStringLiteral("start_date")), f.loc(QStringLiteral("end_date")));
-        return ApiResponse::json(AnalyticsJson::compactSeries(service.revenue(range, g, filter)));
+        JsonWriter out;
+        AnalyticsJson::compactSeries(out, service.revenue(range, g, filter));
+        return jsonBody(out.data());
     }, compactRevenue);
 
     RouteDoc compactCompare{QStringLiteral("Daily revenue of two ranges side by side (compact)"), QStringLiteral("compact")};
@@ -246,9 +255,13 @@ void registerRoutes(RouteTable &routes, Store &store)
         f.throwIfInvalid();
         AnalyticsService::validateRange(first, f.loc(QStringLiteral("start1")), f.loc(QStringLiteral("end1")));
         AnalyticsService::validateRange(second, f.loc(QStringLiteral("start2")), f.loc(QStringLiteral("end2")));
-        return ApiResponse::json(QJsonObject{
-            {QStringLiteral("range1"), AnalyticsJson::compactSeries(service.revenue(first, Granularity::Day, filter))},
-            {QStringLiteral("range2"), AnalyticsJson::compactSeries(service.revenue(second, Granularity::Day, filter))}});
+        JsonWriter out;
+        out.beginObject().key("range1");
+        AnalyticsJson::compactSeries(out, service.revenue(first, Granularity::Day, filter));
+        out.key("range2");
+        AnalyticsJson::compactSeries(out, service.revenue(second, Granularity::Day, filter));
+        out.endObject();
+        return jsonBody(out.data());
     }, compactCompare);
 }
 

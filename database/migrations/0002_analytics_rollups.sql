@@ -4,7 +4,9 @@
 -- number of the local date), kept current in the same transaction as each order write, so
 -- analytics cost grows with the number of days asked for, not the number of orders.
 -- orders = orders with at least one line in the row's scope; units and revenue (cents) = the sum
--- over those lines. Category rows follow each product's current category.
+-- over those lines. Category rows follow each product's current category. Tables are kept in
+-- primary-key order where the engine allows (SQLite: WITHOUT ROWID), so a range of days is one
+-- contiguous read.
 
 CREATE TABLE sales_daily (
     day INTEGER NOT NULL,
@@ -13,7 +15,7 @@ CREATE TABLE sales_daily (
     units BIGINT NOT NULL,
     revenue BIGINT NOT NULL,
     CONSTRAINT pk_sales_daily PRIMARY KEY (day, platform)
-) ${TABLE_OPTIONS};
+) ${KEYED_TABLE_OPTIONS};
 
 CREATE TABLE sales_daily_product (
     day INTEGER NOT NULL,
@@ -22,7 +24,7 @@ CREATE TABLE sales_daily_product (
     units BIGINT NOT NULL,
     revenue BIGINT NOT NULL,
     CONSTRAINT pk_sales_daily_product PRIMARY KEY (day, product_id)
-) ${TABLE_OPTIONS};
+) ${KEYED_TABLE_OPTIONS};
 
 CREATE INDEX ix_sales_daily_product_product ON sales_daily_product (product_id, day);
 
@@ -34,7 +36,7 @@ CREATE TABLE sales_daily_product_platform (
     units BIGINT NOT NULL,
     revenue BIGINT NOT NULL,
     CONSTRAINT pk_sales_daily_product_platform PRIMARY KEY (product_id, platform, day)
-) ${TABLE_OPTIONS};
+) ${KEYED_TABLE_OPTIONS};
 
 CREATE INDEX ix_sales_daily_product_platform_platform ON sales_daily_product_platform (platform, day);
 
@@ -45,7 +47,7 @@ CREATE TABLE sales_daily_category (
     units BIGINT NOT NULL,
     revenue BIGINT NOT NULL,
     CONSTRAINT pk_sales_daily_category PRIMARY KEY (day, category_id)
-) ${TABLE_OPTIONS};
+) ${KEYED_TABLE_OPTIONS};
 
 CREATE INDEX ix_sales_daily_category_category ON sales_daily_category (category_id, day);
 
@@ -57,7 +59,7 @@ CREATE TABLE sales_daily_category_platform (
     units BIGINT NOT NULL,
     revenue BIGINT NOT NULL,
     CONSTRAINT pk_sales_daily_category_platform PRIMARY KEY (category_id, platform, day)
-) ${TABLE_OPTIONS};
+) ${KEYED_TABLE_OPTIONS};
 
 CREATE INDEX ix_sales_daily_category_platform_platform ON sales_daily_category_platform (platform, day);
 
