@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     if (shots) {
         int code = 0;
         QTimer::singleShot(200, &window, [&] {
-            code = Screenshots::run(window, parser.value(QStringLiteral("screenshots")));
+            code = Screenshots::run(window, *store, parser.value(QStringLiteral("screenshots")));
             QApplication::exit(code);
         });
         QApplication::exec();

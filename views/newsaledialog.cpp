@@ -110,7 +110,9 @@ NewSaleDialog::NewSaleDialog(Store &store, QWidget *parent) : QDialog(parent), m
     pick->addWidget(m_quantity);
     pick->addWidget(m_discount);
     pick->addWidget(add);
-    form->addRow(tr("P&roduct:"), pick);
+    auto *productLabel = new QLabel(tr("P&roduct:"), this);
+    productLabel->setBuddy(m_product);
+    form->addRow(productLabel, pick);
     form->addRow(QString(), m_stock);
     auto *footer = new QHBoxLayout;
     footer->addWidget(remove);

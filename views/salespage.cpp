@@ -94,12 +94,16 @@ SalesPage::SalesPage(Store &store, QWidget *parent) : ScreenPage(parent), m_stor
     m_table->setModel(m_model);
     m_table->fieldLookup = [](const QString &f) { return SalesTableModel::fieldIndex(f); };
     m_table->setItemDelegate(new MoneyDelegate(store.config().currency, m_table));
-    m_table->horizontalHeader()->resizeSection(SalesTableModel::OrderNumber, 160);
-    m_table->horizontalHeader()->resizeSection(SalesTableModel::OrderDate, 125);
-    m_table->horizontalHeader()->resizeSection(SalesTableModel::Customer, 140);
-    m_table->horizontalHeader()->resizeSection(SalesTableModel::Platform, 80);
-    m_table->horizontalHeader()->resizeSection(SalesTableModel::Status, 85);
-    m_table->horizontalHeader()->resizeSection(SalesTableModel::Total, 95);
+    // Every column fits the default window; the customer column takes what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->resizeSection(SalesTableModel::OrderNumber, 155);
+    header->resizeSection(SalesTableModel::OrderDate, 120);
+    header->resizeSection(SalesTableModel::Platform, 75);
+    header->resizeSection(SalesTableModel::Status, 82);
+    header->resizeSection(SalesTableModel::Total, 88);
+    header->setSectionResizeMode(SalesTableModel::Customer, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     m_table->hideFields({QStringLiteral("id")});
     // Sorting is the model's (SQL over all rows); the indicator starts at newest first.
     m_table->horizontalHeader()->setSortIndicator(SalesTableModel::OrderDate, Qt::DescendingOrder);
@@ -153,7 +157,7 @@ SalesPage::SalesPage(Store &store, QWidget *parent) : ScreenPage(parent), m_stor
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({720, 420});
+    split->setSizes({780, 360});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
