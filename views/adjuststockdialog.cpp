@@ -18,6 +18,18 @@
 
 #include <limits>
 
+namespace {
+
+// The reasons InventoryService offers, listed for the translators (shown with tr(), stored as is).
+[[maybe_unused]] const char *const s_reasonTexts[] = {
+    QT_TRANSLATE_NOOP("AdjustStockDialog", "received"),    QT_TRANSLATE_NOOP("AdjustStockDialog", "sold"),
+    QT_TRANSLATE_NOOP("AdjustStockDialog", "returned"),    QT_TRANSLATE_NOOP("AdjustStockDialog", "damaged"),
+    QT_TRANSLATE_NOOP("AdjustStockDialog", "stock count"), QT_TRANSLATE_NOOP("AdjustStockDialog", "correction"),
+    QT_TRANSLATE_NOOP("AdjustStockDialog", "transfer"),
+};
+
+} // namespace
+
 AdjustStockDialog::AdjustStockDialog(Store &store, qint64 inventoryId, QWidget *parent)
     : QDialog(parent), m_store(store), m_inventoryId(inventoryId)
 {
