@@ -7,6 +7,7 @@
 #include "migrator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,7 +30,12 @@ QString databaseName(const QString &engine)
 {
     QString name = QCoreApplication::applicationName().toLower();
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
-    return QStringLiteral("sdt_") + name + u'_' + engine.left(2);
+    // The build tree's path in the name too: two build trees running the same program against
+    // the same servers must not drop each other's database.
+    const QByteArray tree = QCryptographicHash::hash(QCoreApplication::applicationDirPath().toUtf8(), QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(6);
+    return QStringLiteral("sdt_") + name.left(40) + u'_' + engine.left(2) + u'_' + QString::fromLatin1(tree);
 }
 
 /** Re-points a server URL at another database on the same server. */
