@@ -295,6 +295,18 @@ qint64 Seeder::sellAt(const QDateTime &utc, const QString &platform, const QStri
     return order.id;
 }
 
+void Seeder::update(qint64 saleId, const SalePatch &patch)
+{
+    m_store.sales().update(saleId, patch);
+    Order *order = m_model.order(saleId);
+    if (patch.status)
+        order->status = *patch.status;
+    if (patch.platform)
+        order->platform = *patch.platform;
+    if (patch.orderDate)
+        order->utc = patch.orderDate->toUTC();
+}
+
 void Seeder::setStatus(qint64 saleId, const QString &status)
 {
     SalePatch patch;

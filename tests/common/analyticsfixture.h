@@ -161,6 +161,8 @@ public:
     /** An order at an exact UTC instant. */
     qint64 sellAt(const QDateTime &utc, const QString &platform, const QString &status, const QList<LineSpec> &lines);
 
+    /** Any order patch (status, platform and date together); the customer is not mirrored. */
+    void update(qint64 saleId, const SalePatch &patch);
     void setStatus(qint64 saleId, const QString &status);
     void setPlatform(qint64 saleId, const QString &platform);
     void setOrderDate(qint64 saleId, const QDateTime &utc);

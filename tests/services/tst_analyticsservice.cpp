@@ -437,6 +437,8 @@ void TestAnalyticsService::filteredOrdersCountOrdersWithAMatchingLine()
     m_seed->sell(m_seed->local(d), kAmazon, kCompleted, {{hammer, 2, 1500, 100}, {rake, 1}, {glove, 3}});
     m_seed->sell(m_seed->local(d), kAmazon, kCompleted, {{rake, 4}});
     m_seed->sell(m_seed->local(d), kEbay, kCompleted, {{hammer, 1}});
+    // One product on two lines at two prices, and two products of one category: still one order each.
+    m_seed->sell(m_seed->local(d), kWebsite, kCompleted, {{hammer, 2, 1500}, {hammer, 1}, {rake, 1, 700}, {glove, 1, 300, 25}});
 
     const Filter garden = filterOf({}, QStringLiteral("garden"), {});
     const Filter tools = filterOf({}, QStringLiteral("tools"), {});
@@ -446,8 +448,12 @@ void TestAnalyticsService::filteredOrdersCountOrdersWithAMatchingLine()
     QVERIFY(g.orders + t.orders > all.orders);
     QCOMPARE(g.revenue + t.revenue, all.revenue);
     QCOMPARE(g.units + t.units, all.units);
-    for (const Filter &f : {Filter{}, garden, tools, gardenAmazon})
+    const Filter hammerF = filterOf(QStringLiteral("hammer"), {}, {}), hammerWebsite = filterOf(QStringLiteral("hammer"), {}, kWebsite);
+    QCOMPARE(m_model.totals(d, d, hammerWebsite).orders, qint64(1));
+    for (const Filter &f : {Filter{}, garden, tools, gardenAmazon, hammerF, hammerWebsite})
         QCOMPARE(text(m_store->analytics().totals({d, d}, engineFilter(f))), m_model.totals(d, d, f).text());
+    const Comparison c = m_store->analytics().compare({d, d}, std::nullopt, false, Granularity::Day, {}, QStringLiteral("product"));
+    QCOMPARE(breakdownText(c.breakdown), breakdownText(m_model.breakdown(QStringLiteral("product"), d, d, d.addDays(-1), d.addDays(-1))));
 }
 
 // --- time zone -----------------------------------------------------------------------------------
@@ -460,6 +466,9 @@ void TestAnalyticsService::storeZoneMovesOrdersAcrossMidnight_data()
     QTest::newRow("UTC") << "UTC" << QDate(2024, 6, 15) << QDate(2024, 6, 15);
     QTest::newRow("America/New_York") << "America/New_York" << QDate(2024, 6, 14) << QDate(2024, 6, 15);
     QTest::newRow("Pacific/Auckland") << "Pacific/Auckland" << QDate(2024, 6, 15) << QDate(2024, 6, 16);
+    // Zones whose clocks change at midnight: the offset decides the day right at the transition.
+    QTest::newRow("America/Santiago") << "America/Santiago" << QDate(2024, 6, 14) << QDate(2024, 6, 15);
+    QTest::newRow("Africa/Cairo") << "Africa/Cairo" << QDate(2024, 6, 15) << QDate(2024, 6, 15);
 }
 
 void TestAnalyticsService::storeZoneMovesOrdersAcrossMidnight()
@@ -477,17 +486,35 @@ void TestAnalyticsService::storeZoneMovesOrdersAcrossMidnight()
     m_seed->sellAt(QDateTime(QDate(2024, 1, 14), QTime(10, 59), Qt::UTC), kWebsite, kCompleted, {{hammer, 1}});
     m_seed->sellAt(QDateTime(QDate(2024, 1, 14), QTime(11, 0), Qt::UTC), kWebsite, kCompleted, {{kite, 1}});
 
+    // Seconds around daylight-saving transitions: New York (2024-03-10 07:00Z, 2024-11-03 06:00Z),
+    // Santiago at local midnight (2024-04-07 03:00Z, 2024-09-08 04:00Z), Cairo at local midnight
+    // (2024-04-25 22:00Z, 2024-10-31 21:00Z), Auckland (2024-04-06 14:00Z, 2024-09-28 14:00Z).
+    const QList<QDateTime> transitions{
+        QDateTime(QDate(2024, 3, 10), QTime(7, 0), Qt::UTC), QDateTime(QDate(2024, 11, 3), QTime(6, 0), Qt::UTC),
+        QDateTime(QDate(2024, 4, 7), QTime(3, 0), Qt::UTC), QDateTime(QDate(2024, 9, 8), QTime(4, 0), Qt::UTC),
+        QDateTime(QDate(2024, 4, 25), QTime(22, 0), Qt::UTC), QDateTime(QDate(2024, 10, 31), QTime(21, 0), Qt::UTC),
+        QDateTime(QDate(2024, 4, 6), QTime(14, 0), Qt::UTC), QDateTime(QDate(2024, 9, 28), QTime(14, 0), Qt::UTC)};
+    int n = 0;
+    for (const QDateTime &t : transitions)
+        for (const qint64 offset : {-3601, -1, 0, 1, 3599, 3600})
+            m_seed->sellAt(t.addSecs(offset), n++ % 2 ? kEbay : kAmazon, kCompleted, {{n % 2 ? hammer : kite, 1 + n % 3}});
+
     QCOMPARE(m_model.localDay(m_model.orders[0]), dayOfFirst);
     QCOMPARE(m_model.localDay(m_model.orders[1]), dayOfSecond);
     AnalyticsService &a = m_store->analytics();
     const auto hammerOnly = engineFilter(filterOf(QStringLiteral("hammer"), {}, {}));
     QCOMPARE(a.totals({dayOfFirst, dayOfFirst}, hammerOnly).orders, qint64(1));
     QCOMPARE(a.totals({dayOfSecond, dayOfSecond}, engineFilter(filterOf(QStringLiteral("kite"), {}, {}))).units, qint64(2));
+    const QDate yearStart(2024, 1, 1), yearEnd(2024, 12, 31);
     for (const QDate &from : {QDate(2024, 1, 13), QDate(2024, 6, 13)}) {
         const QDate to = from.addDays(4);
         QCOMPARE(daysText(a.days({from, to})), daysText(m_model.days(from, to)));
         QCOMPARE(seriesText(a.revenue({from, to}, Granularity::Day)), seriesText(m_model, from, to, Granularity::Day));
     }
+    QCOMPARE(daysText(a.days({yearStart, yearEnd})), daysText(m_model.days(yearStart, yearEnd)));
+    // A rebuild reads every order again with the same zone.
+    m_store->database().write([&](Connection &conn) { m_store->rollup().rebuildAll(conn); });
+    QCOMPARE(daysText(a.days({yearStart, yearEnd})), daysText(m_model.days(yearStart, yearEnd)));
 }
 
 // --- comparisons ---------------------------------------------------------------------------------
@@ -841,6 +868,33 @@ void TestAnalyticsService::consistentAfterEachKindOfWrite()
 
     m_seed->setPlatform(m_model.orders[8].id, kWebsite);
     CHECK_FIGURES("platform change");
+    m_seed->setStatus(m_model.orders[5].id, QStringLiteral("shipped")); // active to active
+    CHECK_FIGURES("pending to shipped");
+    m_seed->setStatus(m_model.orders[13].id, QStringLiteral("cancelled")); // refunded to cancelled
+    CHECK_FIGURES("refunded to cancelled");
+    {
+        SalePatch patch; // cancelled and moved at once
+        patch.status = QStringLiteral("cancelled");
+        patch.platform = kEbay;
+        patch.orderDate = m_seed->local(QDate(2025, 5, 19), QTime(7, 0)).toUTC();
+        m_seed->update(m_model.orders[10].id, patch);
+    }
+    CHECK_FIGURES("cancelled, platform and date in one change");
+    {
+        SalePatch patch; // reinstated and moved at once
+        patch.status = kCompleted;
+        patch.platform = kWebsite;
+        patch.orderDate = m_seed->local(QDate(2025, 5, 12), QTime(22, 0)).toUTC();
+        m_seed->update(m_model.orders[10].id, patch);
+    }
+    CHECK_FIGURES("reinstated, platform and date in one change");
+    {
+        SalePatch patch; // an active order moved in platform and day at once
+        patch.platform = kAmazon;
+        patch.orderDate = m_seed->local(QDate(2025, 4, 30), QTime(23, 59)).toUTC();
+        m_seed->update(m_model.orders[6].id, patch);
+    }
+    CHECK_FIGURES("platform and date in one change");
 
     m_seed->setOrderDate(m_model.orders[9].id, m_seed->local(QDate(2025, 5, 2), QTime(23, 45)).toUTC());
     CHECK_FIGURES("order date to another day");
@@ -858,6 +912,11 @@ void TestAnalyticsService::consistentAfterEachKindOfWrite()
     CHECK_FIGURES("product moved to another category");
     m_seed->moveProduct(hammer, tools);
     CHECK_FIGURES("product moved back");
+    m_seed->setStatus(m_model.orders[8].id, QStringLiteral("cancelled")); // kite, 12 May
+    m_seed->moveProduct(kite, garden);
+    CHECK_FIGURES("product with a cancelled order moved");
+    m_seed->setStatus(m_model.orders[8].id, kCompleted);
+    CHECK_FIGURES("its order reinstated in the new category");
 
     m_seed->setPrice(kite, 1875);
     CHECK_FIGURES("price change (past sales keep theirs)");
