@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include <QComboBox>
+#include <QHash>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -93,6 +94,10 @@ NewSaleDialog::NewSaleDialog(Store &store, QWidget *parent) : QDialog(parent), m
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *remove = new QPushButton(tr("&Remove line"), this);
     remove->setAccessibleName(tr("Remove line"));
+    m_stockWarning = new QLabel(this);
+    m_stockWarning->setObjectName(QStringLiteral("stockWarning"));
+    m_stockWarning->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_stockWarning->setWordWrap(true);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("total"));
     QFont big = m_total->font();
@@ -126,6 +131,7 @@ NewSaleDialog::NewSaleDialog(Store &store, QWidget *parent) : QDialog(parent), m
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     layout->addLayout(footer);
+    layout->addWidget(m_stockWarning);
     layout->addWidget(m_errors->makeLabel(QStringLiteral("items"), m_table));
     layout->addWidget(general);
     layout->addWidget(buttons);
@@ -134,6 +140,7 @@ NewSaleDialog::NewSaleDialog(Store &store, QWidget *parent) : QDialog(parent), m
     connect(remove, &QPushButton::clicked, this, &NewSaleDialog::removeSelectedLine);
     connect(m_product, &QComboBox::currentIndexChanged, this, &NewSaleDialog::showStock);
     connect(m_platform, &QComboBox::currentTextChanged, this, &NewSaleDialog::showStock);
+    connect(m_platform, &QComboBox::currentTextChanged, this, &NewSaleDialog::checkStock);
     showStock();
     rebuildLines();
 }
@@ -150,6 +157,16 @@ void NewSaleDialog::setPlatform(const QString &platform)
     m_platform->setCurrentText(platform);
 }
 
+std::optional<InventoryItem> NewSaleDialog::sourceRow(qint64 productId) const
+{
+    try {
+        return m_store.database().read(
+            [&](Connection &c) { return m_store.inventory().saleSourceIn(c, productId, m_platform->currentText().trimmed()); });
+    } catch (const StoreError &) {
+        return std::nullopt;
+    }
+}
+
 void NewSaleDialog::showStock()
 {
     const qint64 productId = m_product->currentData().toLongLong();
@@ -157,14 +174,37 @@ void NewSaleDialog::showStock()
         m_stock->clear();
         return;
     }
-    try {
-        QStringList parts;
-        for (const InventoryItem &row : m_store.inventory().forProduct(productId))
-            parts << tr("%1%2: %3").arg(row.location, row.channel.isEmpty() ? QString() : QStringLiteral(" / ") + row.channel).arg(row.quantity);
-        m_stock->setText(parts.isEmpty() ? tr("No stock rows for this product") : tr("In stock — %1").arg(parts.join(QStringLiteral(", "))));
-    } catch (const StoreError &e) {
-        m_stock->setText(e.message());
+    const std::optional<InventoryItem> row = sourceRow(productId);
+    if (!row) {
+        m_stock->setText(tr("No stock row this order could draw on"));
+        return;
     }
+    m_stock->setText(tr("Available for this order: %1 (%2%3)")
+                         .arg(row->quantity)
+                         .arg(row->location, row->channel.isEmpty() ? QString() : QStringLiteral(" / ") + row->channel));
+}
+
+void NewSaleDialog::checkStock()
+{
+    QHash<qint64, qint64> wanted;
+    for (const Line &line : std::as_const(m_lines))
+        wanted[line.product.id] += line.quantity;
+    QStringList short_;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const std::optional<InventoryItem> row = sourceRow(it.key());
+        const qint64 available = row ? row->quantity : 0;
+        if (it.value() > available) {
+            const auto product = std::find_if(m_lines.cbegin(), m_lines.cend(), [&](const Line &l) { return l.product.id == it.key(); });
+            short_ << tr("%1: %2 ordered, %3 available").arg(product->product.name).arg(it.value()).arg(available);
+        }
+    }
+    m_stockWarning->setText(short_.isEmpty() ? QString() : tr("Not enough stock — %1").arg(short_.join(QStringLiteral("; "))));
+    m_stockWarning->setVisible(!short_.isEmpty());
+}
+
+QString NewSaleDialog::stockWarning() const
+{
+    return m_stockWarning->text();
 }
 
 bool NewSaleDialog::addLine(qint64 productId, qint64 quantity, const QString &discount)
@@ -246,6 +286,7 @@ void NewSaleDialog::rebuildLines()
         }
     }
     m_total->setText(tr("Total: %1").arg(MoneyFormat::format(totalCents(), currency)));
+    checkStock();
 }
 
 void NewSaleDialog::accept()

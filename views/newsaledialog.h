@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class FormErrors;
 class QComboBox;
@@ -34,6 +35,8 @@ public:
     /** Adds a line as the Add button does (unit price = the product's price). False if the product is unknown or the discount unreadable. */
     bool addLine(qint64 productId, qint64 quantity, const QString &discount = QString());
     int lineCount() const;
+    /** The stock warning shown under the lines ("" when every line is covered). */
+    QString stockWarning() const;
     /** The live total in cents. */
     qint64 totalCents() const;
     QString totalText() const;
@@ -53,6 +56,10 @@ private:
     void removeSelectedLine();
     void showStock();
     void rebuildLines();
+    /** The stock the order would draw @p productId from, as the service picks it (nullopt: none). */
+    std::optional<InventoryItem> sourceRow(qint64 productId) const;
+    /** Warns (without refusing: the service decides on saving) when the lines ask for more than that row holds. */
+    void checkStock();
 
     Store &m_store;
     Sale m_saved;
@@ -66,5 +73,6 @@ private:
     QLabel *m_stock;
     QTableWidget *m_table;
     QLabel *m_total;
+    QLabel *m_stockWarning;
     std::unique_ptr<FormErrors> m_errors;
 };

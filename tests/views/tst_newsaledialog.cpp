@@ -63,7 +63,11 @@ void TestNewSaleDialog::saleLackingStockIsRefusedWithNothingWritten()
     NewSaleDialog dialog(*m_store);
     dialog.setPlatform(QStringLiteral("Website"));
     QVERIFY(dialog.addLine(m_drill.id, 1));
+    QVERIFY(dialog.stockWarning().isEmpty());
     QVERIFY(dialog.addLine(m_saw.id, 2)); // only 1 in stock
+    // Checked before saving, with the row the service would draw on …
+    QVERIFY2(dialog.stockWarning().contains(QStringLiteral("Saw: 2 ordered, 1 available")), qPrintable(dialog.stockWarning()));
+    // … and refused by the service on saving.
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY2(!dialog.errors().text(QString()).isEmpty(), "the refusal is shown");
