@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "categoriesdialog.h"
+#include "csv.h"
 #include "categorydialog.h"
 #include "categorytablemodel.h"
 #include "formerrors.h"
@@ -8,6 +9,7 @@
 #include "productspage.h"
 #include "tableview.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
@@ -27,6 +29,7 @@ private slots:
     void deleteRefusedForAProductWithSales();
     void deleteRemovesAProductWithoutSales();
     void categoryManagement();
+    void csvExportRoundTripsAwkwardNames();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -121,6 +124,26 @@ void TestProductsPage::categoryManagement()
     again.table()->selectRow(row);
     QVERIFY(again.deleteSelected(false));
     QCOMPARE(m_store->categories().count(), 8);
+}
+
+void TestProductsPage::csvExportRoundTripsAwkwardNames()
+{
+    const QString awkward = QStringLiteral("Rake, \"Big\" edition\nline two ☕");
+    const Product p = GuiTest::makeProduct(*m_store, awkward, QStringLiteral("AWK-1"), 123456, m_store->categories().list().first().id);
+    ProductsPage page(*m_store);
+    page.searchEdit()->setText(QStringLiteral("awk-1"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(Csv::write(*page.model(), buffer));
+    const QList<QStringList> records = Csv::parse(QString::fromUtf8(buffer.data()));
+    QCOMPARE(records.size(), 2);
+    const int name = page.model()->fieldIndex(QStringLiteral("name"));
+    const int price = page.model()->fieldIndex(QStringLiteral("price"));
+    QCOMPARE(records.at(0).at(name), QStringLiteral("Name"));
+    QCOMPARE(records.at(1).at(name), awkward);
+    QCOMPARE(records.at(1).at(price), QStringLiteral("1234.56"));
+    QCOMPARE(records.at(1).at(page.model()->fieldIndex(QStringLiteral("id"))).toLongLong(), p.id);
 }
 
 STOREDESK_DB_TEST_MAIN_WIDGETS(TestProductsPage)
