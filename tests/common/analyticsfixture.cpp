@@ -195,17 +195,68 @@ QList<PlatformShare> Model::platforms(QDate from, QDate to) const
     return list;
 }
 
-qint64 Model::stock(qint64 productId) const
+qint64 Model::quantity(const StockRow &row) const
 {
-    qint64 quantity = products.value(productId).initialStock;
+    qint64 quantity = row.initial;
     for (const Order &o : orders) {
         if (!isActive(o.status))
             continue;
-        for (const Line &l : o.lines)
-            if (l.productId == productId)
+        for (const Line &l : o.lines) {
+            if (l.productId != row.productId)
+                continue;
+            const StockRow *source = nullptr;
+            for (const StockRow &r : rows)
+                if (r.productId == l.productId && r.channel == o.platform)
+                    source = &r;
+            if (!source)
+                for (const StockRow &r : rows)
+                    if (r.productId == l.productId && r.channel.isEmpty())
+                        source = &r;
+            if (source && source->id == row.id)
                 quantity -= l.quantity;
+        }
     }
     return quantity;
+}
+
+StockFigures Model::stock(QDate today, std::optional<qint64> categoryId) const
+{
+    StockFigures f;
+    QSet<qint64> out, low;
+    for (const Product &p : products)
+        if (!categoryId || p.categoryId == *categoryId)
+            ++f.products;
+    for (const StockRow &r : rows) {
+        const Product p = products.value(r.productId);
+        if (categoryId && p.categoryId != *categoryId)
+            continue;
+        const qint64 q = quantity(r);
+        f.units += q;
+        f.valueCents += q * p.priceCents;
+        if (q == 0) {
+            ++f.outRows;
+            out.insert(r.productId);
+        }
+        if (q <= r.threshold) {
+            ++f.lowRows;
+            low.insert(r.productId);
+            f.alerts << QStringLiteral("#%1 product=%2 qty=%3 threshold=%4 cover=%5")
+                            .arg(r.id).arg(r.productId).arg(q).arg(r.threshold)
+                            .arg(cover(q, unitsSold(r.productId, today.addDays(-29), today)));
+        }
+    }
+    f.outOfStockProducts = out.size();
+    f.lowStockProducts = low.size();
+    f.alerts.sort();
+    return f;
+}
+
+QString Model::cover(qint64 quantity, qint64 unitsSold)
+{
+    if (unitsSold <= 0)
+        return QStringLiteral("null");
+    const qint64 tenths = (quantity * 300 * 2 + unitsSold) / (2 * unitsSold);
+    return QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10);
 }
 
 qint64 Model::unitsSold(qint64 productId, QDate from, QDate to) const
@@ -252,7 +303,22 @@ qint64 Seeder::product(const QString &name, const QString &sku, qint64 priceCent
     input.categoryId = categoryId;
     input.initialQuantity = stock;
     const qint64 id = m_store.products().create(input).id;
-    m_model.products.insert(id, Product{id, name, sku, categoryId, priceCents, stock, m_store.config().lowStockThreshold});
+    m_model.products.insert(id, Product{id, name, sku, categoryId, priceCents});
+    for (const InventoryItem &row : m_store.inventory().forProduct(id))
+        m_model.rows << StockRow{row.id, id, QString(), stock, m_store.config().lowStockThreshold};
+    return id;
+}
+
+qint64 Seeder::channelRow(qint64 productId, const QString &channel, qint64 quantity, qint64 threshold)
+{
+    InventoryInput input;
+    input.productId = productId;
+    input.quantity = quantity;
+    input.location = QStringLiteral("reserved-") + channel;
+    input.channel = channel;
+    input.lowStockThreshold = threshold;
+    const qint64 id = m_store.inventory().create(input).id;
+    m_model.rows << StockRow{id, productId, channel, quantity, threshold};
     return id;
 }
 

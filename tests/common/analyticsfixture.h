@@ -46,8 +46,30 @@ struct Product
     QString sku;
     qint64 categoryId = 0;
     qint64 priceCents = 0;
-    qint64 initialStock = 0; ///< its one `main` row
+};
+
+/** An inventory row: the product's `main` row (no channel) or one reserved for a platform. */
+struct StockRow
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    QString channel;
+    qint64 initial = 0;
     qint64 threshold = 0;
+};
+
+/** What the inventory analytics add up to (SPEC §4.1 /analytics/inventory and the dashboard counts). */
+struct StockFigures
+{
+    qint64 products = 0;           ///< products (of the category), with or without rows
+    qint64 units = 0;
+    qint64 valueCents = 0;         ///< Σ quantity × current price
+    qint64 outOfStockProducts = 0; ///< products with a row at 0
+    qint64 lowStockProducts = 0;   ///< products with a row at or below its threshold
+    qint64 lowRows = 0;
+    qint64 outRows = 0;
+    /** "#row product=… qty=… threshold=… cover=…" per low row, sorted; cover over the 30 days ending @p today. */
+    QStringList alerts;
 };
 
 struct Filter
@@ -103,6 +125,7 @@ public:
     QTimeZone zone = QTimeZone::utc();
     QMap<qint64, QString> categories;
     QMap<qint64, Product> products;
+    QList<StockRow> rows;
     qint64 customers = 0;
     QList<Order> orders;
 
@@ -126,8 +149,14 @@ public:
     /** Platforms with counted orders in the range, by name; shares of revenue. */
     QList<PlatformShare> platforms(QDate from, QDate to) const;
 
-    /** The product's `main` quantity: its initial stock less the units of its active orders. */
-    qint64 stock(qint64 productId) const;
+    /**
+     * A row's quantity: its initial stock less the units of the active orders drawing on it (the
+     * row reserved for the order's platform, else the product's `main` row).
+     */
+    qint64 quantity(const StockRow &row) const;
+    StockFigures stock(QDate today, std::optional<qint64> categoryId = std::nullopt) const;
+    /** Days of cover as text: quantity × 30 ÷ units sold, one decimal, half away from zero; "null" when none sold. */
+    static QString cover(qint64 quantity, qint64 unitsSold);
     qint64 unitsSold(qint64 productId, QDate from, QDate to) const;
 
     /** Percent value rounded to two decimals; nullopt on a zero base. */
@@ -155,6 +184,8 @@ public:
 
     qint64 category(const QString &name);
     qint64 product(const QString &name, const QString &sku, qint64 priceCents, qint64 categoryId, qint64 stock = 1000);
+    /** A row reserved for @p channel (create it before the product's sales on that platform). */
+    qint64 channelRow(qint64 productId, const QString &channel, qint64 quantity, qint64 threshold);
     qint64 customer(const QString &name);
     /** An order dated @p local (a date and time of the store's zone). */
     qint64 sell(const QDateTime &local, const QString &platform, const QString &status, const QList<LineSpec> &lines);

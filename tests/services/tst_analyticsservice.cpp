@@ -661,6 +661,9 @@ void TestAnalyticsService::dashboard()
                                          idOf(QStringLiteral("toys")), i == 5 ? 3 : 1000);
         m_seed->sell(at(1 + i % 10), i % 2 ? kEbay : kAmazon, kCompleted, {{p, i == 5 ? 3 : 1}});
     }
+    // A row reserved for eBay: the kite's eBay sale draws on it and leaves it low (rows, not products, are counted).
+    m_seed->channelRow(kite, kEbay, 4, 2);
+    m_seed->sell(at(9), kEbay, kCompleted, {{kite, 2}});
     // Previous equal period (20–28 Feb 2025) and outside both.
     m_seed->sell(m_seed->local(QDate(2025, 2, 19)), kAmazon, kCompleted, {{hammer, 2}});
     m_seed->sell(m_seed->local(QDate(2025, 2, 28), QTime(23, 30)), kAmazon, kCompleted, {{saw, 1}});
@@ -682,14 +685,11 @@ void TestAnalyticsService::dashboard()
 
     QCOMPARE(d.totalProducts, qint64(m_model.products.size()));
     QCOMPARE(d.totalCustomers, m_model.customers);
-    qint64 low = 0, out = 0;
-    for (const AnalyticsRef::Product &p : std::as_const(m_model.products)) {
-        low += m_model.stock(p.id) <= p.threshold ? 1 : 0;
-        out += m_model.stock(p.id) == 0 ? 1 : 0;
-    }
-    QVERIFY(out >= 1);
-    QCOMPARE(d.lowStockCount, low);
-    QCOMPARE(d.outOfStockCount, out);
+    const StockFigures stock = m_model.stock(m_store->analytics().today());
+    QVERIFY(stock.outRows >= 1);
+    QVERIFY(stock.lowRows > stock.outRows);
+    QCOMPARE(d.lowStockCount, stock.lowRows);
+    QCOMPARE(d.outOfStockCount, stock.outRows);
 
     const QList<AnalyticsRef::TopProduct> top = m_model.topProducts(from, to);
     QCOMPARE(top.size(), qsizetype(10));
@@ -727,40 +727,28 @@ void TestAnalyticsService::inventoryDaysOfCover()
     m_seed->sell(dayStart(10), kAmazon, kCompleted, {{seeds, 7}});
     m_seed->setPrice(seeds, 249); // stock value uses the current price
 
+    // A product with a row reserved for eBay (threshold 1) beside its main row.
+    const qint64 rope = m_seed->product(QStringLiteral("Rope"), QStringLiteral("ROP-1"), 1500, garden, 9);
+    m_seed->channelRow(rope, kEbay, 2, 1);
+    m_seed->sell(dayStart(0), kEbay, kCompleted, {{rope, 2}});  // the eBay row, now empty
+    m_seed->sell(dayStart(5), kAmazon, kCompleted, {{rope, 1}}); // the main row
+
     auto check = [&](bool lowOnly, std::optional<qint64> category) {
         const InventorySummary s = m_store->analytics().inventory(lowOnly, category);
-        QStringList expectedAlerts;
-        qint64 products = 0, units = 0, value = 0, outOf = 0, low = 0;
-        for (const AnalyticsRef::Product &p : std::as_const(m_model.products)) {
-            if (category && p.categoryId != *category)
-                continue;
-            const qint64 q = m_model.stock(p.id);
-            ++products;
-            units += q;
-            value += q * p.priceCents;
-            outOf += q == 0 ? 1 : 0;
-            low += q <= p.threshold ? 1 : 0;
-            if (q > p.threshold)
-                continue;
-            const qint64 sold = m_model.unitsSold(p.id, today.addDays(-29), today);
-            QString cover = QStringLiteral("null");
-            if (sold > 0) // quantity × 30 ÷ sold, to one decimal, half away from zero
-                cover = QString::number(double((q * 300 * 2 + sold) / (2 * sold)) / 10.0, 'f', 1);
-            expectedAlerts << QStringLiteral("#%1 qty=%2 cover=%3").arg(p.id).arg(q).arg(cover);
-        }
+        const StockFigures expected = m_model.stock(today, category);
         QStringList alerts;
         for (const LowStockAlert &a : s.lowStockAlerts)
-            alerts << QStringLiteral("#%1 qty=%2 cover=%3").arg(a.row.productId).arg(a.row.currentQuantity)
+            alerts << QStringLiteral("#%1 product=%2 qty=%3 threshold=%4 cover=%5")
+                          .arg(a.row.inventoryId).arg(a.row.productId).arg(a.row.currentQuantity).arg(a.row.threshold)
                           .arg(a.daysOfCover ? QString::number(*a.daysOfCover, 'f', 1) : QStringLiteral("null"));
         alerts.sort();
-        expectedAlerts.sort();
-        QCOMPARE(alerts, expectedAlerts);
+        QCOMPARE(alerts, expected.alerts);
         if (!lowOnly) {
-            QCOMPARE(s.totalProducts, products);
-            QCOMPARE(s.totalUnits, units);
-            QCOMPARE(s.stockValue.cents(), value);
-            QCOMPARE(s.outOfStockProducts, outOf);
-            QCOMPARE(s.lowStockProducts, low);
+            QCOMPARE(s.totalProducts, expected.products);
+            QCOMPARE(s.totalUnits, expected.units);
+            QCOMPARE(s.stockValue.cents(), expected.valueCents);
+            QCOMPARE(s.outOfStockProducts, expected.outOfStockProducts);
+            QCOMPARE(s.lowStockProducts, expected.lowStockProducts);
         }
     };
     check(false, std::nullopt);
@@ -772,10 +760,14 @@ void TestAnalyticsService::inventoryDaysOfCover()
     check(true, garden);
     if (QTest::currentTestFailed())
         return;
+    check(false, garden);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_model.stock(today, garden).alerts.filter(QStringLiteral("product=%1 ").arg(rope)).size(), qsizetype(2));
     // The drill: 20 − 3 − 4 − 5 = 8 left, 7 sold in the last 30 days → 8 × 30 ÷ 7 = 34.3 days.
     for (const LowStockAlert &a : m_store->analytics().inventory(true).lowStockAlerts)
         if (a.row.productId == drill)
-            QCOMPARE(QString::number(a.daysOfCover.value_or(-1), 'f', 1), QString::number(std::round(8 * 30 * 10 / 7.0) / 10.0, 'f', 1));
+            QCOMPARE(QString::number(a.daysOfCover.value_or(-1), 'f', 1), QStringLiteral("34.3"));
 }
 
 // --- consistency after writes --------------------------------------------------------------------
