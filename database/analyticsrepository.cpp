@@ -158,6 +158,21 @@ QHash<qint64, qint64> AnalyticsRepository::productCategories(const QList<qint64>
     return out;
 }
 
+QHash<qint64, QString> AnalyticsRepository::names(bool categories, const QList<qint64> &ids)
+{
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    SqlQuery q(m_conn, QStringLiteral("SELECT id, name FROM ") + (categories ? QStringLiteral("categories") : QStringLiteral("products"))
+                           + QStringLiteral(" WHERE id IN ") + inList(ids.size()));
+    for (qint64 id : ids)
+        q.bind(id);
+    q.exec();
+    while (q.next())
+        out.insert(q.int64(0), q.string(1));
+    return out;
+}
+
 std::optional<QString> AnalyticsRepository::state(const QString &name)
 {
     SqlQuery q(m_conn, QStringLiteral("SELECT value FROM analytics_state WHERE name = ?"));

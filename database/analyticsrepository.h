@@ -83,6 +83,9 @@ public:
      * until the transaction ends (so a category move and a sale of the product serialise). */
     QHash<qint64, qint64> productCategories(const QList<qint64> &productIds, bool lock);
 
+    /** The names of the categories (@p categories true) or products with these ids, in one query. */
+    QHash<qint64, QString> names(bool categories, const QList<qint64> &ids);
+
     std::optional<QString> state(const QString &name);
     void setState(const QString &name, const QString &value);
 

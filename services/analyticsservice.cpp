@@ -2,7 +2,6 @@
 #include "analyticsservice.h"
 
 #include "analyticsrepository.h"
-#include "categoryrepository.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "inventoryservice.h"
@@ -243,17 +242,7 @@ Comparison AnalyticsService::compare(const DateRange &current, std::optional<Dat
             if (groupBy != G::Platform)
                 ids << row.key.toLongLong();
         }
-        QHash<qint64, QString> names;
-        if (groupBy == G::Product) {
-            for (const Product &p : ProductRepository(conn).findMany(ids))
-                names.insert(p.id, p.name);
-        } else if (groupBy == G::Category) {
-            CategoryRepository categories(conn);
-            for (qint64 id : std::as_const(ids)) {
-                if (const auto c = categories.find(id))
-                    names.insert(id, c->name);
-            }
-        }
+        const QHash<qint64, QString> names = groupBy == G::Platform ? QHash<qint64, QString>() : repo.names(groupBy == G::Category, ids);
         for (BreakdownRow row : std::as_const(rows)) {
             if (row.current.isZero() && row.previous.isZero())
                 continue;
