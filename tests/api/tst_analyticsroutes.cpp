@@ -166,6 +166,8 @@ private slots:
     void invalidInputIs422();
     void unknownIdsGiveZeros();
     void writeThroughApiShowsInNextRead();
+    void productWritesThroughApiShowInNextRead();
+    void compareGroupedByWeek();
 
 private:
     void start(const QTimeZone &zone = QTimeZone("America/New_York"));
@@ -830,6 +832,102 @@ void TestAnalyticsRoutes::writeThroughApiShowsInNextRead()
     checkDashboard(m_client->get(todayPath), t, t);
     const ApiReply salesCancelled = m_client->post(kAnalytics + QStringLiteral("/sales"), salesBody);
     QCOMPARE(salesCancelled.body, salesBefore.body);
+}
+
+void TestAnalyticsRoutes::productWritesThroughApiShowInNextRead()
+{
+    start();
+    seed();
+    const QString path = kAnalytics + QStringLiteral("/revenue/compare?current_start=2025-05-01&current_end=2025-05-31"
+                                                     "&compare_to=previous_year&breakdown=category");
+    auto breakdown = [&](const ApiReply &r) {
+        QStringList rows;
+        for (const QJsonValue &v : r.object().value(QStringLiteral("breakdown")).toArray())
+            rows << QStringLiteral("%1 '%2' %3 %4").arg(v[QStringLiteral("key")].toString(), v[QStringLiteral("name")].toString())
+                        .arg(cents(v[QStringLiteral("current")])).arg(cents(v[QStringLiteral("previous")]));
+        rows.sort();
+        return rows;
+    };
+    auto expected = [&] {
+        QStringList rows;
+        for (const AnalyticsRef::BreakdownRow &b : m_model.breakdown(QStringLiteral("category"), QDate(2025, 5, 1), QDate(2025, 5, 31),
+                                                                     QDate(2024, 5, 1), QDate(2024, 5, 31)))
+            rows << QStringLiteral("%1 '%2' %3 %4").arg(b.key, b.name).arg(b.current).arg(b.previous);
+        return rows;
+    };
+    const ApiReply before = m_client->send("POST", path);
+    QCOMPARE(before.status, 200);
+    QCOMPARE(breakdown(before), expected());
+
+    // The saw moves to Garden: its past sales move with it.
+    const ApiReply moved = m_client->put(QStringLiteral("/api/v1/products/%1").arg(id("saw")),
+                                         QJsonObject{{QStringLiteral("category_id"), id("garden")}});
+    QCOMPARE(moved.status, 200);
+    m_model.products[id("saw")].categoryId = id("garden");
+    const ApiReply after = m_client->send("POST", path);
+    QCOMPARE(after.status, 200);
+    QCOMPARE(breakdown(after), expected());
+    QVERIFY(breakdown(after) != breakdown(before));
+
+    // A category renamed: the breakdown names it by its current name.
+    const ApiReply renamed = m_client->put(QStringLiteral("/api/v1/categories/%1").arg(id("garden")),
+                                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Garden & Tools")}});
+    QCOMPARE(renamed.status, 200);
+    m_model.categories[id("garden")] = QStringLiteral("Garden & Tools");
+    QCOMPARE(breakdown(m_client->send("POST", path)), expected());
+
+    // A new price: past sales keep theirs, an order without a unit price takes the new one.
+    const ApiReply repriced = m_client->put(QStringLiteral("/api/v1/products/%1").arg(id("saw")),
+                                            QJsonObject{{QStringLiteral("price"), 31.5}});
+    QCOMPARE(repriced.status, 200);
+    m_model.products[id("saw")].priceCents = 3150;
+    QCOMPARE(breakdown(m_client->send("POST", path)), expected());
+    const QDateTime when = m_seed->local(QDate(2025, 5, 6), QTime(9, 30)).toUTC();
+    const ApiReply created = m_client->post(QStringLiteral("/api/v1/sales/"),
+                                            QJsonObject{{QStringLiteral("platform"), kAmazon},
+                                                        {QStringLiteral("status"), kCompleted},
+                                                        {QStringLiteral("order_date"), when.toString(Qt::ISODate)},
+                                                        {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("product_id"), id("saw")},
+                                                                                                         {QStringLiteral("quantity"), 2}}}}});
+    QCOMPARE(created.status, 201);
+    Order order;
+    order.id = created.object().value(QStringLiteral("id")).toInteger();
+    order.utc = when;
+    order.platform = kAmazon;
+    order.status = kCompleted;
+    order.lines << Line{id("saw"), 2, 3150, 0};
+    m_model.orders << order;
+    QCOMPARE(breakdown(m_client->send("POST", path)), expected());
+    const ApiReply day = m_client->post(kAnalytics + QStringLiteral("/sales"),
+                                        QJsonObject{{QStringLiteral("start_date"), QStringLiteral("2025-05-06")},
+                                                    {QStringLiteral("end_date"), QStringLiteral("2025-05-06")},
+                                                    {QStringLiteral("product_id"), id("saw")}});
+    QCOMPARE(cents(day.object().value(QStringLiteral("total_revenue"))), qint64(2 * 3150));
+}
+
+void TestAnalyticsRoutes::compareGroupedByWeek()
+{
+    start();
+    seed();
+    const ApiReply r = m_client->post(kAnalytics + QStringLiteral("/revenue/compare"),
+                                      QJsonObject{{QStringLiteral("current_start"), QStringLiteral("2026-12-23")},
+                                                  {QStringLiteral("current_end"), QStringLiteral("2027-01-05")},
+                                                  {QStringLiteral("compare_to"), QStringLiteral("previous_period")},
+                                                  {QStringLiteral("group_by"), QStringLiteral("week")},
+                                                  {QStringLiteral("platform"), kAmazon}});
+    QCOMPARE(r.status, 200);
+    Filter amazon;
+    amazon.platform = kAmazon;
+    const QJsonObject current = r.object().value(QStringLiteral("current_period")).toObject();
+    const QJsonObject previous = r.object().value(QStringLiteral("previous_period")).toObject();
+    QCOMPARE(current.value(QStringLiteral("revenue_by_period")).toObject().keys(), list({"2026-12-21", "2026-12-28", "2027-01-04"}));
+    QCOMPARE(byPeriodText(current.value(QStringLiteral("revenue_by_period")).toObject()),
+             byPeriodText(m_model.series(QDate(2026, 12, 23), QDate(2027, 1, 5), Granularity::Week, amazon)));
+    QCOMPARE(previous.value(QStringLiteral("start_date")).toString(), QStringLiteral("2026-12-09"));
+    QCOMPARE(previous.value(QStringLiteral("end_date")).toString(), QStringLiteral("2026-12-22"));
+    QCOMPARE(byPeriodText(previous.value(QStringLiteral("revenue_by_period")).toObject()),
+             byPeriodText(m_model.series(QDate(2026, 12, 9), QDate(2026, 12, 22), Granularity::Week, amazon)));
+    QCOMPARE(cents(current.value(QStringLiteral("total_revenue"))), m_model.totals(QDate(2026, 12, 23), QDate(2027, 1, 5), amazon).revenue);
 }
 
 STOREDESK_DB_TEST_MAIN(TestAnalyticsRoutes)
