@@ -185,6 +185,7 @@ private slots:
     void rebuildGivesTheIncrementalFigures();
     void otherStoreZoneRebuildsTheRollups();
     void demoDataRollupsMatchItsOrders();
+    void platformNamesAreExact();
 
 private:
     void start(const QTimeZone &zone = QTimeZone("America/New_York"));
@@ -938,6 +939,12 @@ void TestAnalyticsService::consistentAfterEachKindOfWrite()
     CHECK_FIGURES("product with a cancelled order moved");
     m_seed->setStatus(m_model.orders[8].id, kCompleted);
     CHECK_FIGURES("its order reinstated in the new category");
+    m_seed->setStatus(m_model.orders[12].id, QStringLiteral("cancelled")); // kite, 18 May, active when the kite moved
+    CHECK_FIGURES("an order of the moved product cancelled");
+    m_seed->setPlatform(m_model.orders[4].id, kEbay); // kite and glove, 5 May
+    CHECK_FIGURES("an order of the moved product on another platform");
+    m_seed->setOrderDate(m_model.orders[4].id, m_seed->local(QDate(2025, 5, 13), QTime(6, 0)).toUTC());
+    CHECK_FIGURES("an order of the moved product on another day");
 
     m_seed->setPrice(kite, 1875);
     CHECK_FIGURES("price change (past sales keep theirs)");
@@ -1057,6 +1064,24 @@ void TestAnalyticsService::demoDataRollupsMatchItsOrders()
     QCOMPARE(figures(true), figures(false));
     m_store->database().write([&](Connection &conn) { m_store->rollup().rebuildAll(conn); });
     QCOMPARE(figures(true), figures(false));
+}
+
+void TestAnalyticsService::platformNamesAreExact()
+{
+    // Any non-empty platform name is accepted; names differing in case or accents are different platforms.
+    start();
+    const qint64 hammer = idOf(QStringLiteral("hammer")), rake = idOf(QStringLiteral("rake"));
+    const QDate d(2025, 8, 1);
+    const QStringList names{QStringLiteral("eBay"), QStringLiteral("EBAY"), QStringLiteral("Café"), QStringLiteral("Cafe")};
+    for (int i = 0; i < names.size(); ++i)
+        m_seed->sell(m_seed->local(d), names[i], kCompleted, {{i % 2 ? hammer : rake, 1 + i}});
+    for (const QString &name : names) {
+        const Filter f = filterOf({}, {}, name);
+        QCOMPARE(text(m_store->analytics().totals({d, d}, engineFilter(f))), m_model.totals(d, d, f).text());
+    }
+    const Comparison c = m_store->analytics().compare({d, d}, std::nullopt, false, Granularity::Day, {}, QStringLiteral("platform"));
+    QCOMPARE(breakdownText(c.breakdown), breakdownText(m_model.breakdown(QStringLiteral("platform"), d, d, d.addDays(-1), d.addDays(-1))));
+    QCOMPARE(platformText(m_store->analytics().dashboard({d, d}).platforms), platformText(m_model.platforms(d, d)));
 }
 
 STOREDESK_DB_TEST_MAIN(TestAnalyticsService)
