@@ -100,14 +100,24 @@ void SalesTableModel::applyFilter()
     const SaleFilter f = filter();
     qint64 count = 0;
     QString countError;
-    std::thread counter([this, &f, &count, &countError] {
+    const auto countRows = [this, &f, &count, &countError] {
         try {
             count = m_db.read([&](Connection &c) { return SalesScreenQuery(c).count(f); });
         } catch (const StoreError &e) {
             countError = e.message();
         }
-        m_db.closeThreadConnection();
-    });
+    };
+    // An in-memory SQLite database exists only on its own connection: count there.
+    const bool sideBySide = !(m_db.url().engine() == DatabaseUrl::Engine::SQLite && m_db.url().path() == u":memory:");
+    std::thread counter;
+    if (sideBySide) {
+        counter = std::thread([this, &countRows] {
+            countRows();
+            m_db.closeThreadConnection();
+        });
+    } else {
+        countRows();
+    }
     QList<SalesScreenRow> first;
     bool firstRead = true;
     try {
@@ -119,7 +129,8 @@ void SalesTableModel::applyFilter()
         qCWarning(lcDatabase) << "sales window:" << e.message();
         firstRead = false;
     }
-    counter.join();
+    if (counter.joinable())
+        counter.join();
     m_count = countError.isEmpty() ? count : 0;
     m_error = countError;
     if (!countError.isEmpty())
