@@ -165,6 +165,7 @@ private slots:
     void invalidInputIs422_data();
     void invalidInputIs422();
     void unknownIdsGiveZeros();
+    void twentyYearsIsTheLongestRange();
     void writeThroughApiShowsInNextRead();
     void productWritesThroughApiShowInNextRead();
     void compareGroupedByWeek();
@@ -729,6 +730,22 @@ void TestAnalyticsRoutes::invalidInputIs422_data()
                                                        << QByteArray() << list({"query.end_date"});
     QTest::newRow("compact revenue: bad group_by") << QByteArray("GET") << QStringLiteral("/sales/revenue?group_by=quarter")
                                                    << QByteArray() << list({"query.group_by"});
+    QTest::newRow("revenue: 20 years and a day") << QByteArray("POST") << revenue
+                                                 << QByteArray(R"({"start_date":"2000-01-01","end_date":"2020-01-02","group_by":"day"})")
+                                                 << list({"body.end_date"});
+    QTest::newRow("sales: product_id 0") << QByteArray("POST") << sales
+                                         << QByteArray(R"({"start_date":"2025-05-01","end_date":"2025-05-09","product_id":0})")
+                                         << list({"body.product_id"});
+    QTest::newRow("sales: year 0999") << QByteArray("POST") << sales
+                                      << QByteArray(R"({"start_date":"0999-12-31","end_date":"2025-05-09"})") << list({"body.start_date"});
+    QTest::newRow("compare: previous end before its start") << QByteArray("POST") << compare
+                                                            << QByteArray(R"({"current_start":"2025-05-01","current_end":"2025-05-09","previous_start":"2025-04-09","previous_end":"2025-04-01"})")
+                                                            << list({"body.previous_end"});
+    QTest::newRow("compare query: bad product_id") << QByteArray("POST")
+                                                   << compare + QStringLiteral("?current_start=2025-05-01&current_end=2025-05-09&product_id=abc")
+                                                   << QByteArray() << list({"query.product_id"});
+    QTest::newRow("dashboard: custom without dates") << QByteArray("GET") << kDashboard + QStringLiteral("?period=custom")
+                                                     << QByteArray() << list({"query.end_date", "query.start_date"});
     QTest::newRow("compact compare: missing end2") << QByteArray("GET")
                                                    << QStringLiteral("/sales/compare?start1=2025-05-01&end1=2025-05-02&start2=2025-04-01")
                                                    << QByteArray() << list({"query.end2"});
@@ -780,6 +797,20 @@ void TestAnalyticsRoutes::unknownIdsGiveZeros()
     QCOMPARE(compare.status, 200);
     QVERIFY(compare.object().value(QStringLiteral("percent_change")).isNull());
     QCOMPARE(cents(compare.object().value(QStringLiteral("absolute_change"))), qint64(0));
+}
+
+void TestAnalyticsRoutes::twentyYearsIsTheLongestRange()
+{
+    start();
+    seed();
+    const ApiReply r = m_client->post(kAnalytics + QStringLiteral("/revenue"),
+                                      QJsonObject{{QStringLiteral("start_date"), QStringLiteral("2008-01-01")},
+                                                  {QStringLiteral("end_date"), QStringLiteral("2028-01-01")},
+                                                  {QStringLiteral("group_by"), QStringLiteral("year")}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(QStringLiteral("series")).toArray().size(), qsizetype(21));
+    QCOMPARE(byPeriodText(r.object().value(QStringLiteral("revenue_by_period")).toObject()),
+             byPeriodText(m_model.series(QDate(2008, 1, 1), QDate(2028, 1, 1), Granularity::Year)));
 }
 
 // --- the response cache --------------------------------------------------------------------------
