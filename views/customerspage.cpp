@@ -6,6 +6,7 @@
 #include "moneydelegate.h"
 #include "moneyformat.h"
 #include "salestablemodel.h"
+#include "salestatusproxymodel.h"
 #include "store.h"
 #include "tableview.h"
 
@@ -63,7 +64,9 @@ CustomersPage::CustomersPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_ordersTable = new TableView(detail);
     m_ordersTable->setObjectName(QStringLiteral("customerOrdersTable"));
     m_ordersTable->setAccessibleName(tr("The customer's orders"));
-    m_ordersTable->setModel(m_orders);
+    auto *status = new SaleStatusProxyModel(SalesTableModel::Status, this);
+    status->setSourceModel(m_orders);
+    m_ordersTable->setModel(status);
     m_ordersTable->fieldLookup = [](const QString &f) { return SalesTableModel::fieldIndex(f); };
     m_ordersTable->setItemDelegate(new MoneyDelegate(store.config().currency, m_ordersTable));
     m_ordersTable->hideFields({QStringLiteral("id"), QStringLiteral("customer")});

@@ -7,6 +7,7 @@
 #include "saleitemsmodel.h"
 #include "salesservice.h"
 #include "salestablemodel.h"
+#include "salestatusproxymodel.h"
 #include "store.h"
 #include "tableview.h"
 #include "timeutil.h"
@@ -70,7 +71,7 @@ SalesPage::SalesPage(Store &store, QWidget *parent) : ScreenPage(parent), m_stor
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &s : SaleStatuses::names())
-        m_status->addItem(s, s);
+        m_status->addItem(SaleStatusProxyModel::label(s), s);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("orderCount"));
     auto *add = new QPushButton(tr("New sale…"), this);
@@ -91,7 +92,9 @@ SalesPage::SalesPage(Store &store, QWidget *parent) : ScreenPage(parent), m_stor
     m_table->setObjectName(QStringLiteral("salesTable"));
     m_table->setAccessibleName(tr("Orders"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setModel(m_model);
+    // Status in words and colour; sorting still goes to the SQL model beneath.
+    m_table->setModel(new SaleStatusProxyModel(SalesTableModel::Status, this));
+    static_cast<SaleStatusProxyModel *>(m_table->model())->setSourceModel(m_model);
     m_table->fieldLookup = [](const QString &f) { return SalesTableModel::fieldIndex(f); };
     m_table->setItemDelegate(new MoneyDelegate(store.config().currency, m_table));
     // Every column fits the default window; the customer column takes what is left.
@@ -136,7 +139,7 @@ SalesPage::SalesPage(Store &store, QWidget *parent) : ScreenPage(parent), m_stor
     m_newStatus->setObjectName(QStringLiteral("newStatus"));
     m_newStatus->setAccessibleName(tr("New status"));
     for (const QString &s : SaleStatuses::names())
-        m_newStatus->addItem(s, s);
+        m_newStatus->addItem(SaleStatusProxyModel::label(s), s);
     m_applyStatus = new QPushButton(tr("Change &status…"), detail);
     m_applyStatus->setAccessibleName(tr("Change order status"));
     auto *statusRow = new QHBoxLayout;
@@ -260,7 +263,8 @@ void SalesPage::showDetail()
     m_detailTitle->setText(tr("Order %1").arg(order->orderNumber));
     m_detailInfo->setText(tr("%1 · %2 · %3 · %4")
                               .arg(order->orderDate.toTimeZone(m_store.config().storeTimeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   order->customerId ? order->customerName : tr("Walk-in"), order->platform, order->status));
+                                   order->customerId ? order->customerName : tr("Walk-in"), order->platform,
+                                   SaleStatusProxyModel::label(order->status)));
     qint64 units = 0;
     qint64 discounts = 0;
     for (int r = 0; r < m_items->rowCount(); ++r) {
@@ -281,10 +285,11 @@ bool SalesPage::changeStatus(SaleStatus status, bool confirm)
     const qint64 id = order->id;
     const QString number = order->orderNumber;
     const QString name = SaleStatuses::toString(status);
+    const QString shown = SaleStatusProxyModel::label(name);
     if (confirm) {
         const bool restock = !SaleStatuses::isActive(status);
-        const QString text = restock ? tr("Mark order %1 as %2? Its items go back into stock.").arg(number, name)
-                                     : tr("Mark order %1 as %2?").arg(number, name);
+        const QString text = restock ? tr("Mark order %1 as %2? Its items go back into stock.").arg(number, shown)
+                                     : tr("Mark order %1 as %2?").arg(number, shown);
         if (QMessageBox::question(this, tr("Change order status"), text) != QMessageBox::Yes)
             return false;
     }
@@ -300,7 +305,7 @@ bool SalesPage::changeStatus(SaleStatus status, bool confirm)
     }
     refresh();
     showDetail();
-    emit statusMessage(tr("Order %1 is now %2").arg(number, name));
+    emit statusMessage(tr("Order %1 is now %2").arg(number, shown));
     emit dataChanged();
     return true;
 }

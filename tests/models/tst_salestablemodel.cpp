@@ -2,6 +2,7 @@
 #include "guitesthelpers.h"
 #include "modelroles.h"
 #include "salestablemodel.h"
+#include "salestatusproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -24,6 +25,7 @@ private slots:
     void filtersByPlatformStatusAndCustomer();
     void filtersByStoreLocalDates();
     void keepsOnlyAFewWindows();
+    void statusProxyShowsWordsAndSortsInSql();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -145,6 +147,25 @@ void TestSalesTableModel::keepsOnlyAFewWindows()
         QVERIFY(model.idAt(row) > 0);
     QVERIFY(model.cachedPages() <= SalesTableModel::kMaxPages);
     QCOMPARE(model.cachedPages(), (700 + SalesTableModel::kPageSize - 1) / SalesTableModel::kPageSize);
+}
+
+void TestSalesTableModel::statusProxyShowsWordsAndSortsInSql()
+{
+    SalesTableModel model(m_store->database(), QTimeZone::utc());
+    SaleStatusProxyModel proxy(SalesTableModel::Status);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(proxy.rowCount(), 700);
+    const Sale &newest = m_all.first();
+    QCOMPARE(proxy.index(0, SalesTableModel::Status).data(Qt::EditRole).toString(), SaleStatuses::toString(newest.status));
+    QCOMPARE(proxy.index(0, SalesTableModel::Status).data().toString(),
+             SaleStatusProxyModel::label(SaleStatuses::toString(newest.status)));
+    QCOMPARE(proxy.index(0, SalesTableModel::OrderNumber).data().toString(), newest.orderNumber);
+    // Sorting the proxy sorts the SQL model beneath.
+    proxy.sort(SalesTableModel::Status, Qt::AscendingOrder);
+    QCOMPARE(model.sortColumn(), int(SalesTableModel::Status));
+    QCOMPARE(proxy.index(0, SalesTableModel::Status).data(Qt::EditRole).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(proxy.index(0, SalesTableModel::Status).data().toString(), QStringLiteral("Cancelled"));
 }
 
 STOREDESK_DB_TEST_MAIN_WIDGETS(TestSalesTableModel)

@@ -110,7 +110,12 @@ void TestSalesPage::cancellingPutsStockBack()
     QVERIFY(page.changeStatus(SaleStatus::Cancelled, false));
     QCOMPARE(m_store->sales().get(sale.id).status, SaleStatus::Cancelled);
     QCOMPARE(m_store->inventory().get(row).quantity, before);
-    QCOMPARE(page.model()->index(rowOfSale(page, sale.id), SalesTableModel::Status).data().toString(), QStringLiteral("cancelled"));
+    const int shown = rowOfSale(page, sale.id);
+    QCOMPARE(page.model()->index(shown, SalesTableModel::Status).data().toString(), QStringLiteral("cancelled"));
+    // The table shows the status in words through the proxy; the stored spelling stays in EditRole.
+    const QModelIndex cell = page.mainTable()->model()->index(shown, SalesTableModel::Status);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Cancelled"));
+    QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("cancelled"));
 }
 
 STOREDESK_DB_TEST_MAIN_WIDGETS(TestSalesPage)
