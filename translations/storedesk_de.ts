@@ -735,23 +735,27 @@ Products, Inventory, Sales and Customers in the sidebar are ready to use.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stock rows for this product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the discount as an amount such as 2.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock row this order could draw on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available for this order: %1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ordered, %3 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +986,37 @@ Products, Inventory, Sales and Customers in the sidebar are ready to use.</sourc
     </message>
     <message>
         <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleStatusProxyModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
