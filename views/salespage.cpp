@@ -160,7 +160,7 @@ SalesPage::SalesPage(Store &store, QWidget *parent) : ScreenPage(parent), m_stor
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({780, 360});
+    split->setSizes({720, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -249,8 +249,13 @@ void SalesPage::showDetail()
     m_shownId = order ? order->id : 0;
     m_items->setSaleId(m_shownId);
     m_items->refresh();
-    m_itemsTable->hideFields({QStringLiteral("id"), QStringLiteral("product_id")});
-    m_itemsTable->resizeColumnsToContents();
+    m_itemsTable->hideFields({QStringLiteral("id"), QStringLiteral("product_id"), QStringLiteral("sku")});
+    // Figures keep their width; the product name takes what is left (elided if need be).
+    QHeaderView *itemsHeader = m_itemsTable->horizontalHeader();
+    itemsHeader->setStretchLastSection(false);
+    const int productColumn = m_items->fieldIndex(QStringLiteral("product"));
+    for (int c = 0; c < m_items->columnCount(); ++c)
+        itemsHeader->setSectionResizeMode(c, c == productColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_applyStatus->setEnabled(order != nullptr);
     m_newStatus->setEnabled(order != nullptr);
     if (!order) {
