@@ -70,10 +70,13 @@ CustomersPage::CustomersPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_ordersTable->fieldLookup = [](const QString &f) { return SalesTableModel::fieldIndex(f); };
     m_ordersTable->setItemDelegate(new MoneyDelegate(store.config().currency, m_ordersTable));
     m_ordersTable->hideFields({QStringLiteral("id"), QStringLiteral("customer")});
-    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::OrderNumber, 150);
-    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::OrderDate, 120);
-    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::Platform, 70);
-    m_ordersTable->horizontalHeader()->resizeSection(SalesTableModel::Status, 80);
+    QHeaderView *orders = m_ordersTable->horizontalHeader();
+    orders->setStretchLastSection(false);
+    orders->resizeSection(SalesTableModel::OrderDate, 120);
+    orders->resizeSection(SalesTableModel::Platform, 72);
+    orders->resizeSection(SalesTableModel::Status, 88);
+    orders->resizeSection(SalesTableModel::Total, 84);
+    orders->setSectionResizeMode(SalesTableModel::OrderNumber, QHeaderView::Stretch);
     m_ordersTable->horizontalHeader()->setSortIndicator(SalesTableModel::OrderDate, Qt::DescendingOrder);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(8, 0, 0, 0);
@@ -88,7 +91,7 @@ CustomersPage::CustomersPage(Store &store, QWidget *parent) : ScreenPage(parent)
     split->setObjectName(QStringLiteral("customersSplitter"));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({600, 540});
+    split->setSizes({680, 460});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split);
@@ -123,8 +126,12 @@ void CustomersPage::refresh()
     const qint64 selected = row >= 0 ? m_model->idAt(row) : 0;
     m_model->refresh();
     m_table->hideFields({QStringLiteral("id"), QStringLiteral("address")});
-    m_table->horizontalHeader()->resizeSection(m_model->fieldIndex(QStringLiteral("name")), 180);
-    m_table->horizontalHeader()->resizeSection(m_model->fieldIndex(QStringLiteral("email")), 220);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->resizeSection(m_model->fieldIndex(QStringLiteral("name")), 150);
+    header->resizeSection(m_model->fieldIndex(QStringLiteral("phone")), 125);
+    header->resizeSection(m_model->fieldIndex(QStringLiteral("created_at")), 125);
+    header->setSectionResizeMode(m_model->fieldIndex(QStringLiteral("email")), QHeaderView::Stretch);
     m_count->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
     if (selected)
         selectCustomer(selected);

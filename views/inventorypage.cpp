@@ -156,7 +156,11 @@ void InventoryPage::showHistory()
     m_history->setInventoryId(id);
     m_history->refresh();
     m_historyTable->hideFields({QStringLiteral("id")});
-    m_historyTable->resizeColumnsToContents();
+    QHeaderView *historyHeader = m_historyTable->horizontalHeader();
+    historyHeader->setStretchLastSection(false);
+    const int reasonColumn = m_history->fieldIndex(QStringLiteral("change_reason"));
+    for (int c = 0; c < m_history->columnCount(); ++c)
+        historyHeader->setSectionResizeMode(c, c == reasonColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     if (!id) {
         m_historyTitle->setText(tr("History — select a stock row"));
 #ifdef STOREDESK_HAVE_CHARTS
