@@ -103,7 +103,7 @@ CustomersPage::CustomersPage(Store &store, QWidget *parent) : ScreenPage(parent)
     connect(debounce, &QTimer::timeout, this, &CustomersPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &CustomersPage::newItem);
     connect(edit, &QPushButton::clicked, this, &CustomersPage::editItem);
-    connect(m_table, &QTableView::doubleClicked, this, &CustomersPage::editItem);
+    connect(m_table, &QTableView::activated, this, &CustomersPage::editItem); // double-click or Return
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersPage::showDetail);
     refresh();
     m_table->horizontalHeader()->setSortIndicator(m_model->fieldIndex(QStringLiteral("name")), Qt::AscendingOrder);

@@ -7,6 +7,7 @@
 #ifdef STOREDESK_HAVE_CHARTS
 #include "stockchart.h"
 #endif
+#include "logging.h"
 #include "store.h"
 #include "tableview.h"
 #include "timeutil.h"
@@ -99,7 +100,7 @@ InventoryPage::InventoryPage(Store &store, QWidget *parent) : ScreenPage(parent)
     connect(debounce, &QTimer::timeout, this, &InventoryPage::applyFilter);
     connect(m_lowOnly, &QCheckBox::toggled, this, &InventoryPage::applyFilter);
     connect(adjust, &QPushButton::clicked, this, &InventoryPage::adjustStock);
-    connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::adjustStock);
+    connect(m_table, &QTableView::activated, this, &InventoryPage::adjustStock); // double-click or Return
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // A fresh query leaves the selection model empty; keep the history pane in step.
         QTimer::singleShot(0, this, &InventoryPage::showHistory);
@@ -137,6 +138,7 @@ void InventoryPage::refresh()
         low.lowStockOnly = true;
         emit lowStockCountChanged(m_store.inventory().count(low));
     } catch (const StoreError &e) {
+        qCWarning(lcUi) << e.message();
         emit statusMessage(e.message());
     }
 }
@@ -178,6 +180,7 @@ void InventoryPage::showHistory()
         m_chart->setHistory(m_store.inventory().history(id, filter), m_model->value(row, QStringLiteral("quantity")).toLongLong(),
                             TimeUtil::nowUtc());
     } catch (const StoreError &e) {
+        qCWarning(lcUi) << e.message();
         emit statusMessage(e.message());
     }
 #endif

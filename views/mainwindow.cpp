@@ -5,6 +5,7 @@
 #include "dashboardpage.h"
 #include "demodatadialog.h"
 #include "inventorypage.h"
+#include "logging.h"
 #include "productspage.h"
 #include "salespage.h"
 #include "store.h"
@@ -288,6 +289,7 @@ void MainWindow::updateLowStockBadge()
         low.lowStockOnly = true;
         setLowStockBadge(m_store.inventory().count(low));
     } catch (const StoreError &e) {
+        qCWarning(lcUi) << "low-stock count:" << e.message();
         statusBar()->showMessage(e.message(), 5000);
     }
 }
@@ -349,8 +351,10 @@ void MainWindow::generateDemoData(bool reset)
     options.reset = reset;
     QString message;
     const DemoDataDialog::Result result = DemoDataDialog::run(m_store, options, this, &message);
-    if (result == DemoDataDialog::Result::Failed)
+    if (result == DemoDataDialog::Result::Failed) {
+        qCWarning(lcUi) << "demo data:" << message;
         QMessageBox::warning(this, tr("Generate demo data"), message);
+    }
     statusBar()->showMessage(message, 8000);
     for (int i = 0; i < PageCount; ++i) {
         if (m_pages[i])

@@ -5,6 +5,7 @@
 #include "moneydelegate.h"
 #include "productdialog.h"
 #include "producttablemodel.h"
+#include "logging.h"
 #include "store.h"
 #include "tableview.h"
 
@@ -74,7 +75,7 @@ ProductsPage::ProductsPage(Store &store, QWidget *parent) : ScreenPage(parent), 
     connect(edit, &QPushButton::clicked, this, &ProductsPage::editItem);
     connect(remove, &QPushButton::clicked, this, &ProductsPage::deleteItem);
     connect(categories, &QPushButton::clicked, this, &ProductsPage::manageCategories);
-    connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::editItem);
+    connect(m_table, &QTableView::activated, this, &ProductsPage::editItem); // double-click or Return
 
     reloadCategories();
     refresh();
@@ -97,6 +98,7 @@ void ProductsPage::reloadCategories()
         for (const Category &c : m_store.categories().list(filter))
             m_category->addItem(c.name, c.id);
     } catch (const StoreError &e) {
+        qCWarning(lcUi) << e.message();
         emit statusMessage(e.message());
     }
     m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
