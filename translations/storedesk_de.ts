@@ -1141,13 +1141,6 @@ Products, Inventory, Sales and Customers in the sidebar are ready to use.</sourc
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s), discounts %1 — total %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark order %1 as %2? Its items go back into stock.</source>
         <translation type="unfinished"></translation>
@@ -1167,6 +1160,13 @@ Products, Inventory, Sales and Customers in the sidebar are ready to use.</sourc
     <message>
         <source>Sales</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), discounts %1 — total %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ void SalesPage::showDetail()
         units += m_items->value(r, QStringLiteral("quantity")).toLongLong();
         discounts += m_items->value(r, QStringLiteral("discount")).toLongLong();
     }
-    m_detailTotal->setText(tr("%n item(s), discounts %1 — total %2", nullptr, int(units))
+    m_detailTotal->setText(tr("%n unit(s), discounts %1 — total %2", nullptr, int(units))
                                .arg(MoneyFormat::format(discounts, currency), MoneyFormat::format(order->totalCents, currency)));
     m_newStatus->setCurrentIndex(std::max(0, m_newStatus->findData(order->status)));
 }
