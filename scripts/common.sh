@@ -35,7 +35,7 @@ SD_BUILD_DIR="${SD_BUILD_DIR:-$SD_ROOT/build}"
 # Edit this list to add or drop a package; sd_install_deps installs only what is missing.
 SD_DEBIAN_PACKAGES="
     build-essential cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql libgl-dev
     mariadb-server mariadb-client postgresql postgresql-client sqlite3 libsqlite3-dev

@@ -116,7 +116,12 @@ std::optional<double> AnalyticsService::percentChange(qint64 current, qint64 pre
 {
     if (previous == 0)
         return std::nullopt;
-    return std::round(double(current - previous) / double(std::llabs(previous)) * 10000.0) / 100.0;
+    // In integers, rounded half away from zero to two decimals (doubles lose exact ties such as
+    // +0.015 %); 128 bits because the difference of two money amounts times 20,000 can pass 2^63.
+    const __int128 d = __int128(current) - previous;
+    const __int128 p = previous < 0 ? -__int128(previous) : __int128(previous);
+    const __int128 hundredths = ((d < 0 ? -d : d) * 20000 + p) / (2 * p);
+    return double(d < 0 ? -hundredths : hundredths) / 100.0;
 }
 
 QDate AnalyticsService::today() const

@@ -177,6 +177,7 @@ private slots:
     void compare_data();
     void compare();
     void percentChangeIsNullOnZeroBase();
+    void percentChangeRoundsExactTies();
     void breakdowns_data();
     void breakdowns();
     void dashboard();
@@ -621,11 +622,29 @@ void TestAnalyticsService::compare()
 void TestAnalyticsService::percentChangeIsNullOnZeroBase()
 {
     // Pairs of figures as the engine sees them; the reference rounds in integers.
-    const QList<QPair<qint64, qint64>> pairs{{0, 0}, {5, 0}, {150, 100}, {100, 150}, {1, 3}, {2, 3}, {0, 7}, {12345, 6789}, {1, 8}};
+    const QList<QPair<qint64, qint64>> pairs{{0, 0}, {5, 0}, {150, 100}, {100, 150}, {1, 3}, {2, 3}, {0, 7}, {12345, 6789}, {1, 8},
+                                             {20003, 20000}, {169, 800}, {19997, 20000}, {-5, 200}};
     for (const auto &[cur, prev] : pairs) {
         QCOMPARE(pctText(AnalyticsService::percentChange(cur, prev)), pctText(Model::percent(cur, prev)));
         QCOMPARE(AnalyticsService::percentChange(cur, prev).has_value(), prev != 0);
     }
+}
+
+void TestAnalyticsService::percentChangeRoundsExactTies()
+{
+    // Exact halves at the third decimal round away from zero: +0.015 % → 0.02, −78.875 % → −78.88.
+    QCOMPARE(pctText(AnalyticsService::percentChange(20003, 20000)), QStringLiteral("0.02"));
+    QCOMPARE(pctText(AnalyticsService::percentChange(169, 800)), QStringLiteral("-78.88"));
+    // $200.00 the day before, $200.03 on the day, through the dashboard.
+    start();
+    const qint64 hammer = idOf(QStringLiteral("hammer"));
+    const QDate d(2025, 9, 2);
+    m_seed->sell(m_seed->local(d.addDays(-1)), kAmazon, kCompleted, {{hammer, 1, 20000}});
+    m_seed->sell(m_seed->local(d), kAmazon, kCompleted, {{hammer, 1, 20003}});
+    QCOMPARE(pctText(Model::percent(20003, 20000)), QStringLiteral("0.02"));
+    const DashboardSummary s = m_store->analytics().dashboard({d, d});
+    QCOMPARE(pctText(AnalyticsService::percentChange(s.current.revenue.cents(), s.previous.revenue.cents())),
+             pctText(Model::percent(m_model.totals(d, d).revenue, m_model.totals(d.addDays(-1), d.addDays(-1)).revenue)));
 }
 
 void TestAnalyticsService::breakdowns_data()
