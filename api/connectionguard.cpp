@@ -1,8 +1,68 @@
 // SPDX-License-Identifier: MIT
 #include "connectionguard.h"
 
-#include <QRegularExpression>
 #include <QTcpSocket>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+const QByteArrayList kMethods{"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "CONNECT", "TRACE"};
+
+bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c != '\0' && std::strchr("!#$%&'*+-.^_`|~", c));
+}
+
+bool isControl(char c)
+{
+    return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f;
+}
+
+/**
+ * Whether @p line (without its line end) is, or with @p complete could still become, a request
+ * line StoreDesk's HTTP engine accepts: a known method, a target without spaces or control
+ * characters, HTTP/1.0 or HTTP/1.1.
+ */
+bool requestLineOk(QByteArrayView line, bool complete)
+{
+    const qsizetype s1 = line.indexOf(' ');
+    const QByteArrayView method = s1 < 0 ? line : line.first(s1);
+    bool methodOk = false;
+    for (const QByteArray &m : kMethods)
+        methodOk = methodOk || (s1 < 0 && !complete ? m.startsWith(method) : m == method);
+    if (!methodOk)
+        return false;
+    if (s1 < 0)
+        return !complete;
+    const QByteArrayView rest = line.sliced(s1 + 1);
+    const qsizetype s2 = rest.indexOf(' ');
+    const QByteArrayView target = s2 < 0 ? rest : rest.first(s2);
+    if (target.size() > 8190 || (s2 == 0) || std::any_of(target.begin(), target.end(), isControl))
+        return false;
+    if (s2 < 0)
+        return !complete;
+    const QByteArrayView version = rest.sliced(s2 + 1);
+    if (complete)
+        return version == "HTTP/1.1" || version == "HTTP/1.0";
+    return QByteArrayView("HTTP/1.1").startsWith(version) || QByteArrayView("HTTP/1.0").startsWith(version);
+}
+
+/** The same for a header line: a token name, a colon, a value without control characters. */
+bool headerLineOk(QByteArrayView line, bool complete)
+{
+    const qsizetype colon = line.indexOf(':');
+    const QByteArrayView name = colon < 0 ? line : line.first(colon);
+    if (!std::all_of(name.begin(), name.end(), isTokenChar) || colon == 0)
+        return false;
+    if (colon < 0)
+        return !complete;
+    const QByteArrayView value = line.sliced(colon + 1);
+    return std::none_of(value.begin(), value.end(), isControl);
+}
+
+} // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
     : QObject(socket)
@@ -84,6 +144,8 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
             }
             m_state = State::Head;
             m_head.clear();
+            m_lineStart = 0;
+            m_lines = 0;
             arm(kHeadTimeoutMs);
             break;
         case State::Head: {
@@ -94,6 +156,12 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
             if (end < 0) {
                 if (m_head.size() > kMaxHeadBytes) {
                     refuse(431, "Request Header Fields Too Large", "request head larger than 16 KiB");
+                    return false;
+                }
+                // Qt's parser reads an incomplete head too, and drops the connection without an
+                // answer at the first byte it dislikes: refuse such a head here first.
+                if (!partialHeadOk()) {
+                    refuse(400, "Bad Request", "malformed HTTP request line or header");
                     return false;
                 }
                 pos += take;
@@ -128,12 +196,29 @@ bool ConnectionGuard::inspect(const QByteArray &chunk)
     return true;
 }
 
+bool ConnectionGuard::partialHeadOk()
+{
+    // Complete lines once, then the line still arriving as far as it goes.
+    for (qsizetype nl; (nl = m_head.indexOf('\n', m_lineStart)) >= 0; m_lineStart = nl + 1, ++m_lines) {
+        QByteArrayView line(m_head.constData() + m_lineStart, nl - m_lineStart);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (m_lines > 0 && line.isEmpty())
+            return true; // the head's end; checkHead() takes over
+        if (!(m_lines == 0 ? requestLineOk(line, true) : headerLineOk(line, true)))
+            return false;
+    }
+    QByteArrayView partial(m_head.constData() + m_lineStart, m_head.size() - m_lineStart);
+    if (partial.endsWith('\r'))
+        partial.chop(1);
+    return m_lines == 0 ? requestLineOk(partial, false) : headerLineOk(partial, false);
+}
+
 bool ConnectionGuard::checkHead()
 {
     const QList<QByteArray> lines = m_head.split('\n');
-    static const QRegularExpression requestLine(QStringLiteral("^[A-Z]{1,16} [^ \\x00-\\x1f]{1,8190} HTTP/1\\.[01]$"));
     const QByteArray first = lines.first().endsWith('\r') ? lines.first().chopped(1) : lines.first();
-    if (!requestLine.match(QString::fromLatin1(first)).hasMatch()) {
+    if (!requestLineOk(first, true)) {
         refuse(400, "Bad Request", "malformed HTTP request line");
         return false;
     }
@@ -146,7 +231,7 @@ bool ConnectionGuard::checkHead()
         if (line.endsWith('\r'))
             line.chop(1);
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t')) {
+        if (!headerLineOk(line, true)) {
             refuse(400, "Bad Request", "malformed HTTP header line");
             return false;
         }

@@ -61,6 +61,8 @@ private:
     /** Looks at newly arrived bytes; returns false once the connection is being refused. */
     bool inspect(const QByteArray &chunk);
     bool checkHead();
+    /** Whether the head received so far can still become a valid one. */
+    bool partialHeadOk();
     void refuse(int status, const QByteArray &reason, const QByteArray &detail);
 
     QTcpSocket *m_socket;
@@ -68,6 +70,8 @@ private:
     qint64 m_deadlineMs = -1;
     enum class State { Idle, Head, Body, Draining, Refused } m_state = State::Idle;
     QByteArray m_head;
+    qsizetype m_lineStart = 0; ///< where in m_head the line being received starts
+    int m_lines = 0;           ///< complete lines of the head so far
     qint64 m_bodyLeft = 0;
     /** One entry per request received and not yet answered: whether to close after answering it. */
     QList<bool> m_closeAfter;

@@ -16,6 +16,8 @@ private slots:
     void cleanupTestCase();
 
     void malformedRequestLineIs400();
+    void headsArrivingInPiecesAreCheckedAsTheyCome_data();
+    void headsArrivingInPiecesAreCheckedAsTheyCome();
     void oversizedContentLengthIs413BeforeTheBody();
     void oversizedHeadIs431();
     void chunkedBodyIs411();
@@ -27,6 +29,8 @@ private slots:
 private:
     /** Sends @p bytes, returns everything received until the server closes or @p waitMs pass. */
     QByteArray exchange(const QByteArray &bytes, int waitMs = 3000, bool *closed = nullptr);
+    /** The same, sending @p pieces 150 ms apart (so the server reads each on its own). */
+    QByteArray exchange(const QByteArrayList &pieces, int waitMs = 3000);
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ApiTestClient> m_client;
@@ -63,6 +67,61 @@ QByteArray TestConnectionGuard::exchange(const QByteArray &bytes, int waitMs, bo
     if (closed)
         *closed = socket.state() != QAbstractSocket::ConnectedState;
     return received;
+}
+
+QByteArray TestConnectionGuard::exchange(const QByteArrayList &pieces, int waitMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_client->port());
+    if (!socket.waitForConnected(3000))
+        return "NO CONNECTION";
+    QByteArray received;
+    for (const QByteArray &piece : pieces) {
+        if (socket.state() != QAbstractSocket::ConnectedState)
+            break;
+        socket.write(piece);
+        socket.flush();
+        if (socket.waitForReadyRead(150))
+            received += socket.readAll();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < waitMs && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.waitForReadyRead(100))
+            received += socket.readAll();
+    }
+    return received + socket.readAll();
+}
+
+void TestConnectionGuard::headsArrivingInPiecesAreCheckedAsTheyCome_data()
+{
+    // Qt's parser reads a head as it arrives and would drop the connection silently at a bad
+    // byte: the guard must answer before it, and must pass good heads through intact.
+    QTest::addColumn<QByteArrayList>("pieces");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addRow("bad method, line end later") << QByteArrayList{"GARBAGE\r\n", "\r\n"} << QByteArray("400");
+    QTest::addRow("bad method, first bytes") << QByteArrayList{"GXT /health", " HTTP/1.1\r\n\r\n"} << QByteArray("400");
+    QTest::addRow("HTTP/2 preface") << QByteArrayList{"PRI * HTTP/2.0\r\n", "\r\nSM\r\n\r\n"} << QByteArray("400");
+    QTest::addRow("space in a header name") << QByteArrayList{"GET /health HTTP/1.1\r\nBad Header", ": x\r\n\r\n"} << QByteArray("400");
+    QTest::addRow("control byte in a header value") << QByteArrayList{"GET /health HTTP/1.1\r\nX-A: a\x01", "b\r\n\r\n"} << QByteArray("400");
+    QTest::addRow("good head in three pieces")
+        << QByteArrayList{"GET /hea", "lth HTTP/1.1\r\nHo", "st: x\r\nConnection: close\r\n\r\n"} << QByteArray("200");
+    QTest::addRow("good head byte by byte")
+        << [] {
+               QByteArrayList bytes;
+               for (char c : QByteArray("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                   bytes << QByteArray(1, c);
+               return bytes;
+           }()
+        << QByteArray("200");
+}
+
+void TestConnectionGuard::headsArrivingInPiecesAreCheckedAsTheyCome()
+{
+    QFETCH(QByteArrayList, pieces);
+    QFETCH(QByteArray, status);
+    const QByteArray reply = exchange(pieces, 2000);
+    QVERIFY2(reply.startsWith(QByteArray("HTTP/1.1 " + status + ' ')), reply.constData());
 }
 
 void TestConnectionGuard::malformedRequestLineIs400()
