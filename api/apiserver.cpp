@@ -9,6 +9,10 @@
 #include <QMetaMethod>
 #include <QTcpServer>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 ApiServer::ApiServer(Store &store, QObject *parent)
@@ -41,6 +45,15 @@ bool ApiServer::start(const QString &host, quint16 port, QString *error)
 {
     if (isRunning())
         return true;
+#ifdef Q_OS_UNIX
+    // Every keep-alive connection is a descriptor: allow as many as the system lets this process
+    // have (the usual soft limit of 1024 would refuse clients long before the server is busy).
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+#endif
     QHostAddress address;
     if (host == u"localhost")
         address = QHostAddress::LocalHost;
