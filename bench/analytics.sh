@@ -6,13 +6,15 @@
 #
 #     bench/analytics.sh            1,000,000 and 10,000,000 orders on SQLite
 #     bench/analytics.sh --quick    1,000,000 only
+#     bench/analytics.sh --sizes 10000000   the given SQLite sizes only (comma-separated; none: servers only)
 #
 # For each database: builds it with `storedesk-server demo-data` (STORE_TIMEZONE=UTC, so the naive
 # SQL can bucket with date()), starts `storedesk-server serve` on 127.0.0.1, and for each route
 # times 50 requests (p50/p95; GETs carry a unique ignored parameter so the response cache never
 # answers), runs the equivalent naive SQL with the sqlite3 shell (best of 3), checks that both give
-# identical figures, and prints the ratio naive ÷ p50. Then it times what keeping the rollups
-# current costs per recorded order (storedesk-rollup-bench).
+# identical figures, and prints the ratio naive ÷ p50. Requests go over one keep-alive connection
+# (curl with many URLs), so the figures are the server's, not process start-ups. Then it times
+# what keeping the rollups current costs per recorded order (storedesk-rollup-bench).
 #
 # With STOREDESK_BENCH_MYSQL_URL and/or STOREDESK_BENCH_PGSQL_URL set (mysql://user:pass@host/db,
 # postgresql://…), 1M orders also go to those servers — with --reset, REPLACING the store data
@@ -24,11 +26,18 @@
 set -euo pipefail
 
 quick=0
-for arg in "$@"; do
+sizes=""
+while (($#)); do
+    arg="$1"
+    shift
     case "$arg" in
     --quick) quick=1 ;;
+    --sizes)
+        sizes="${1:-}"
+        shift
+        ;;
     -h | --help)
-        sed -n '4,22p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '4,23p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -131,14 +140,19 @@ stop_server() {
     server_pid=""
 }
 
-request() { # method path body n → response body to stdout, time (s) to $work/time
-    local method="$1" path="$2" body="$3" n="$4" sep="?"
+requests() { # method path body n → n requests over one keep-alive connection: seconds each in
+    # $work/time, the last answer in $work/body (GETs carry a unique parameter: never cached)
+    local method="$1" path="$2" body="$3" n="$4" sep="?" args=()
     [[ "$path" == *\?* ]] && sep="&"
+    for i in $(seq 1 "$n"); do
+        [[ "$method" == GET ]] && args+=(-o /dev/null "http://127.0.0.1:$port$path${sep}_=$i-$RANDOM") \
+            || args+=(-o /dev/null "http://127.0.0.1:$port$path")
+    done
+    args[$((${#args[@]} - 2))]="$work/body"
     if [[ "$method" == GET ]]; then
-        curl -sS -o "$work/body" -w '%{time_total}\n' "http://127.0.0.1:$port$path${sep}_=$n-$RANDOM" >>"$work/time"
+        curl -sS -w '%{time_total}\n' "${args[@]}" >"$work/time"
     else
-        curl -sS -o "$work/body" -w '%{time_total}\n' -X POST -H 'Content-Type: application/json' -d "$body" \
-            "http://127.0.0.1:$port$path" >>"$work/time"
+        curl -sS -w '%{time_total}\n' -X POST -H 'Content-Type: application/json' -d "$body" "${args[@]}" >"$work/time"
     fi
 }
 percentile() { # p file-of-seconds → ms
@@ -166,10 +180,8 @@ bench_db() { # label sales url [sqlite file]
     printf '%-34s %8s %8s %10s %8s  %s\n' route "p50 ms" "p95 ms" "naive ms" "ratio" "figures / verdict"
     for r in "${!routes[@]}"; do
         IFS='|' read -r name method path body <<<"${routes[$r]}"
-        : >"$work/time"
-        request "$method" "$path" "$body" warm
-        : >"$work/time"
-        for n in $(seq 1 50); do request "$method" "$path" "$body" "$n"; done
+        requests "$method" "$path" "$body" 5 # warm-up
+        requests "$method" "$path" "$body" 50
         local p50 p95 limit verdict="ok" naive="-" ratio="-" figures="-"
         p50="$(percentile 50 "$work/time")"
         p95="$(percentile 95 "$work/time")"
@@ -206,7 +218,9 @@ bench_db() { # label sales url [sqlite file]
 
 counts=(1000000)
 ((quick)) || counts+=(10000000)
-for sales in "${counts[@]}"; do
+[[ -n "$sizes" ]] && IFS=',' read -r -a counts <<<"$sizes"
+[[ "$sizes" == none ]] && counts=() # only the servers named in the environment
+for sales in "${counts[@]+"${counts[@]}"}"; do
     db="$work/demo-$sales.db"
     bench_db "SQLite" "$sales" "sqlite:///$db" "$db"
     rm -f "$db" "$db-wal" "$db-shm"
