@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "configloader.h"
+#include "dashboardbench.h"
 #include "mainwindow.h"
 #include "salesbench.h"
 #include "screenshots.h"
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("path"), QStringLiteral(".env")});
     parser.addOption({QStringLiteral("bench-sales"),
                       QApplication::translate("main", "Time the Sales screen (open, last row, sort, filter), print the figures and exit.")});
+    parser.addOption({QStringLiteral("bench-dashboard"),
+                      QApplication::translate("main", "Time the dashboard (cold start, preset switches), print the figures and exit.")});
     parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save a PNG of every screen into this folder and exit."),
                       QStringLiteral("dir")});
     parser.process(app);
@@ -58,6 +61,18 @@ int main(int argc, char *argv[])
         return e.kind() == StoreError::Kind::Unavailable ? 3 : e.kind() == StoreError::Kind::Schema ? 4 : 2;
     }
 
+    if (parser.isSet(QStringLiteral("bench-dashboard"))) {
+        MainWindow window(*store, int(MainWindow::DashboardIndex));
+        window.resize(1360, 820);
+        window.show();
+        int code = 0;
+        QTimer::singleShot(0, &window, [&] {
+            code = DashboardBench::run(window);
+            QApplication::exit(code);
+        });
+        QApplication::exec();
+        return code;
+    }
     const bool bench = parser.isSet(QStringLiteral("bench-sales"));
     const bool shots = parser.isSet(QStringLiteral("screenshots"));
     MainWindow window(*store, bench ? int(MainWindow::DashboardIndex) : -1);

@@ -54,7 +54,7 @@ int run(MainWindow &window, Store &store, const QString &dir)
         int row;
     } shots[] = {{MainWindow::ProductsIndex, "products", 2}, {MainWindow::InventoryIndex, "inventory", 1},
                  {MainWindow::SalesIndex, "sales", 0},       {MainWindow::CustomersIndex, "customers", 0},
-                 {MainWindow::DashboardIndex, "dashboard", -1}};
+                 {MainWindow::DashboardIndex, "dashboard", -1}, {MainWindow::AnalyticsIndex, "analytics", -1}};
     QTextStream out(stdout);
     for (const auto &shot : shots) {
         ScreenPage *page = window.showPage(shot.index);

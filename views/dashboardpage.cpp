@@ -1,29 +1,462 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardpage.h"
 
+#include "logging.h"
+#include "moneyformat.h"
+#include "revenueseriesmodel.h"
+#include "store.h"
+#include "storeerror.h"
+#include "tableview.h"
+#ifdef STOREDESK_HAVE_CHARTS
+#include "chartexport.h"
+#include "platformchart.h"
+#include "revenuechart.h"
+#endif
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-DashboardPage::DashboardPage(QWidget *parent) : ScreenPage(parent)
+#include <cmath>
+
+namespace {
+
+QStandardItem *textItem(const QString &text)
 {
-    auto *heading = new QLabel(tr("Dashboard — coming in the next version"), this);
-    heading->setObjectName(QStringLiteral("placeholderHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("This is a placeholder. Revenue, orders, average order value and units with their trends, "
-                               "the platform mix, top products and low-stock alerts will appear here.\n\n"
-                               "Products, Inventory, Sales and Customers in the sidebar are ready to use."),
-                            this);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+QStandardItem *numberItem(const QString &text, qint64 sortValue)
+{
+    QStandardItem *item = textItem(text);
+    item->setData(QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    item->setData(sortValue, Qt::UserRole);
+    return item;
+}
+
+QString rangeText(const DateRange &r)
+{
+    const QLocale locale;
+    if (r.start == r.end)
+        return locale.toString(r.start, QStringLiteral("d MMM yyyy"));
+    return DashboardPage::tr("%1 – %2").arg(locale.toString(r.start, QStringLiteral("d MMM yyyy")),
+                                             locale.toString(r.end, QStringLiteral("d MMM yyyy")));
+}
+
+TableView *makeTable(QStandardItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
+{
+    auto *table = new TableView(parent);
+    table->setObjectName(name);
+    table->setAccessibleName(accessible);
+    table->setSortingEnabled(false);
+    table->setModel(model);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return table;
+}
+
+QWidget *panel(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QFrame(parent);
+    box->setObjectName(QStringLiteral("dashPanel"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(10, 8, 10, 10);
+    layout->setSpacing(6);
+    auto *heading = new QLabel(title, box);
+    heading->setObjectName(QStringLiteral("panelTitle"));
     layout->addWidget(heading);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    setAccessibleName(tr("Dashboard placeholder"));
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    setAccessibleName(tr("Dashboard"));
+    setStyleSheet(QStringLiteral(
+        "#dashboardPage { background: #f3f4f6; }"
+        "QFrame#kpiCard, QFrame#dashPanel { background: white; border: 1px solid #e5e7eb; border-radius: 8px; }"
+        "QFrame#kpiCard QLabel, QFrame#dashPanel QLabel#panelTitle { border: none; background: transparent; }"
+        "QLabel#kpiTitle { color: #6b7280; font-weight: 600; }"
+        "QLabel#kpiValue { color: #111827; font-size: 20pt; font-weight: 600; }"
+        "QLabel#panelTitle { color: #111827; font-weight: 600; }"
+        "QLabel#pageTitle { color: #111827; font-size: 16pt; font-weight: 600; }"
+        "QLabel#rangeLabel, QLabel#ruleLabel { color: #6b7280; }"));
+    setAttribute(Qt::WA_StyledBackground, true);
+
+    m_trendModel = new RevenueSeriesModel(this);
+    m_trendModel->setCurrency(store.config().currency);
+
+    // Toolbar: title, presets, custom range, compare-to.
+    auto *heading = new QLabel(tr("Dashboard"), this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("datePreset"));
+    m_preset->setAccessibleName(tr("Date range"));
+    m_preset->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This month"), tr("Last month"),
+                        tr("This quarter"), tr("This year"), tr("Custom…")});
+    m_preset->setCurrentIndex(Last30Days);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setAccessibleName(tr("First day"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setAccessibleName(tr("Last day"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_compare = new QComboBox(this);
+    m_compare->setObjectName(QStringLiteral("compareTo"));
+    m_compare->setAccessibleName(tr("Compare with"));
+    m_compare->addItems({tr("Previous period"), tr("Previous year")});
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(heading);
+    bar->addSpacing(16);
+    bar->addWidget(m_rangeLabel, 1);
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_preset);
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_preset);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    auto *compareLabel = new QLabel(tr("Co&mpare with:"), this);
+    compareLabel->setBuddy(m_compare);
+    bar->addWidget(compareLabel);
+    bar->addWidget(m_compare);
+
+    // KPI cards.
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(10);
+    cards->addWidget(makeCard(RevenueKpi, tr("Revenue")));
+    cards->addWidget(makeCard(OrdersKpi, tr("Orders")));
+    cards->addWidget(makeCard(AverageOrderValueKpi, tr("Average order value")));
+    cards->addWidget(makeCard(UnitsKpi, tr("Units sold")));
+
+    // Charts.
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(10);
+#ifdef STOREDESK_HAVE_CHARTS
+    m_trend = new RevenueChart(m_trendModel, this);
+    m_trend->setObjectName(QStringLiteral("trendChart"));
+    m_trend->setTitle(tr("Revenue trend"));
+    m_platforms = new PlatformChart(this);
+    m_platforms->setObjectName(QStringLiteral("platformChart"));
+    auto chartBox = [this](QWidget *chart, QToolButton *button) {
+        auto *box = new QFrame(this);
+        box->setObjectName(QStringLiteral("dashPanel"));
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(2, 2, 2, 2);
+        layout->setSpacing(0);
+        layout->addWidget(chart, 1);
+        layout->addWidget(button, 0, Qt::AlignRight);
+        button->setAutoRaise(true);
+        return box;
+    };
+    charts->addWidget(chartBox(m_trend, ChartExport::exportButton(m_trend, QStringLiteral("revenue-trend"), tr("Revenue trend"), this)), 3);
+    charts->addWidget(chartBox(m_platforms, ChartExport::exportButton(m_platforms, QStringLiteral("platforms"), tr("Sales by platform"), this)), 2);
+#endif
+
+    // Tables.
+    m_topModel = new QStandardItemModel(0, 4, this);
+    m_topModel->setHorizontalHeaderLabels({tr("Product"), tr("SKU"), tr("Units"), tr("Revenue")});
+    m_lowModel = new QStandardItemModel(0, 5, this);
+    m_lowModel->setHorizontalHeaderLabels({tr("Product"), tr("Location"), tr("On hand"), tr("Reorder at"), tr("Days of cover")});
+    m_topTable = makeTable(m_topModel, QStringLiteral("topProducts"), tr("Top-selling products"), this);
+    m_lowTable = makeTable(m_lowModel, QStringLiteral("lowStock"), tr("Low stock"), this);
+    auto *tables = new QHBoxLayout;
+    tables->setSpacing(10);
+    tables->addWidget(panel(tr("Top-selling products"), m_topTable, this), 3);
+    tables->addWidget(panel(tr("Low stock"), m_lowTable, this), 2);
+
+    m_rule = new QLabel(this);
+    m_rule->setObjectName(QStringLiteral("ruleLabel"));
+    m_rule->setWordWrap(true);
+    m_rule->setText(tr("Revenue counts every order except cancelled and refunded ones (quantity × unit price − discount); "
+                       "days are those of the store time zone, %1. Changes compare with the period chosen under "
+                       "“Compare with”; “—” means the compared figure is zero.")
+                        .arg(QString::fromUtf8(store.config().storeTimeZone.id())));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(10);
+    layout->addLayout(bar);
+    layout->addLayout(cards);
+    layout->addLayout(charts, 5);
+    layout->addLayout(tables, 4);
+    layout->addWidget(m_rule);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool custom = index == Custom;
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        loadPeriod();
+    });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { loadPeriod(); });
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (preset() == Custom)
+                loadPeriod();
+        });
+    }
+    refresh();
+}
+
+QWidget *DashboardPage::makeCard(Kpi kpi, const QString &title)
+{
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("kpiCard"));
+    card->setAccessibleName(title);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(2);
+    auto *name = new QLabel(title, card);
+    name->setObjectName(QStringLiteral("kpiTitle"));
+    m_cards[kpi].value = new QLabel(card);
+    m_cards[kpi].value->setObjectName(QStringLiteral("kpiValue"));
+    m_cards[kpi].value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cards[kpi].change = new QLabel(card);
+    m_cards[kpi].change->setObjectName(QStringLiteral("kpiChange"));
+    layout->addWidget(name);
+    layout->addWidget(m_cards[kpi].value);
+    layout->addWidget(m_cards[kpi].change);
+    return card;
+}
+
+QTableView *DashboardPage::mainTable() const
+{
+    return m_topTable;
+}
+
+std::optional<DateRange> DashboardPage::presetRange(Preset preset, QDate t)
+{
+    switch (preset) {
+    case Today: return DateRange{t, t};
+    case Last7Days: return DateRange{t.addDays(-6), t};
+    case Last30Days: return DateRange{t.addDays(-29), t};
+    case ThisMonth: return DateRange{QDate(t.year(), t.month(), 1), t};
+    case LastMonth: {
+        const QDate first = QDate(t.year(), t.month(), 1).addMonths(-1);
+        return DateRange{first, first.addDays(first.daysInMonth() - 1)};
+    }
+    case Quarter: return DateRange{QDate(t.year(), (t.month() - 1) / 3 * 3 + 1, 1), t};
+    case Year: return DateRange{QDate(t.year(), 1, 1), t};
+    case Custom: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void DashboardPage::setToday(QDate today)
+{
+    m_today = today;
+    loadPeriod();
+}
+
+QDate DashboardPage::today() const
+{
+    return m_today ? *m_today : m_store.analytics().today();
+}
+
+void DashboardPage::setPreset(Preset preset)
+{
+    m_preset->setCurrentIndex(preset);
+}
+
+DashboardPage::Preset DashboardPage::preset() const
+{
+    return Preset(m_preset->currentIndex());
+}
+
+void DashboardPage::setCustomRange(QDate start, QDate end)
+{
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(start);
+        m_to->setDate(end);
+    }
+    if (preset() == Custom)
+        loadPeriod();
+    else
+        setPreset(Custom);
+}
+
+void DashboardPage::setCompare(Compare compare)
+{
+    m_compare->setCurrentIndex(compare);
+}
+
+DashboardPage::Compare DashboardPage::compare() const
+{
+    return Compare(m_compare->currentIndex());
+}
+
+DateRange DashboardPage::selectedRange() const
+{
+    if (const std::optional<DateRange> r = presetRange(preset(), today()))
+        return *r;
+    QDate start = m_from->date();
+    QDate end = m_to->date();
+    if (end < start)
+        std::swap(start, end);
+    return DateRange{start, end};
+}
+
+void DashboardPage::refresh()
+{
+    loadStock();
+    loadPeriod();
+}
+
+void DashboardPage::loadPeriod()
+{
+    const DateRange range = selectedRange();
+    if (preset() != Custom) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(range.start);
+        m_to->setDate(range.end);
+    }
+    try {
+        AnalyticsService &analytics = m_store.analytics();
+        m_summary = analytics.dashboard(range);
+        if (compare() == PreviousYear) {
+            m_comparedRange = DateRange{range.start.addYears(-1), range.end.addYears(-1)};
+            m_compared = analytics.totals(m_comparedRange);
+        } else {
+            m_comparedRange = m_summary.previousPeriod;
+            m_compared = m_summary.previous;
+        }
+        const RevenueSeries previous = analytics.revenue(m_comparedRange, m_summary.trend.granularity);
+        m_trendModel->setSeries(m_summary.trend, previous);
+    } catch (const StoreError &e) {
+        qCWarning(lcUi) << "dashboard:" << e.message();
+        emit statusMessage(e.message());
+        return;
+    }
+    showFigures();
+    emit figuresChanged();
+}
+
+void DashboardPage::loadStock()
+{
+    InventorySummary stock;
+    try {
+        stock = m_store.analytics().inventory(true);
+    } catch (const StoreError &e) {
+        qCWarning(lcUi) << "dashboard low stock:" << e.message();
+        emit statusMessage(e.message());
+        return;
+    }
+    const QLocale locale;
+    m_lowModel->setRowCount(0);
+    for (const LowStockAlert &alert : std::as_const(stock.lowStockAlerts)) {
+        const LowStockRow &r = alert.row;
+        QStandardItem *product = textItem(tr("%1 (%2)").arg(r.productName, r.sku));
+        product->setData(r.productId, Qt::UserRole);
+        QStandardItem *quantity = numberItem(locale.toString(r.currentQuantity), r.currentQuantity);
+        if (r.currentQuantity <= 0)
+            quantity->setForeground(QColor(0xb9, 0x1c, 0x1c));
+        else
+            quantity->setForeground(QColor(0xb4, 0x53, 0x09));
+        const QString cover = alert.daysOfCover ? tr("%1 d").arg(locale.toString(*alert.daysOfCover, 'f', 1)) : tr("no recent sales");
+        m_lowModel->appendRow({product, textItem(r.channel.isEmpty() ? r.location : tr("%1 / %2").arg(r.location, r.channel)),
+                               quantity, numberItem(locale.toString(r.threshold), r.threshold),
+                               numberItem(cover, alert.daysOfCover ? qint64(*alert.daysOfCover * 10) : -1)});
+    }
+}
+
+std::optional<double> DashboardPage::kpiPercent(Kpi kpi) const
+{
+    const PeriodTotals &now = m_summary.current;
+    const PeriodTotals &before = m_compared;
+    switch (kpi) {
+    case RevenueKpi: return AnalyticsService::percentChange(now.revenue.cents(), before.revenue.cents());
+    case OrdersKpi: return AnalyticsService::percentChange(now.orders, before.orders);
+    case AverageOrderValueKpi:
+        return AnalyticsService::percentChange(now.averageOrderValue().cents(), before.averageOrderValue().cents());
+    case UnitsKpi: return AnalyticsService::percentChange(now.units, before.units);
+    case KpiCount: break;
+    }
+    return std::nullopt;
+}
+
+QString DashboardPage::kpiValue(Kpi kpi) const
+{
+    return m_cards.at(kpi).value->text();
+}
+
+QString DashboardPage::kpiChange(Kpi kpi) const
+{
+    return m_cards.at(kpi).change->text();
+}
+
+void DashboardPage::showFigures()
+{
+    const QLocale locale;
+    const QString currency = m_store.config().currency;
+    const PeriodTotals &now = m_summary.current;
+    m_cards[RevenueKpi].value->setText(MoneyFormat::format(now.revenue.cents(), currency, locale));
+    m_cards[OrdersKpi].value->setText(locale.toString(now.orders));
+    m_cards[AverageOrderValueKpi].value->setText(MoneyFormat::format(now.averageOrderValue().cents(), currency, locale));
+    m_cards[UnitsKpi].value->setText(locale.toString(now.units));
+    const QString against = compare() == PreviousYear ? tr("vs previous year") : tr("vs previous period");
+    for (int k = 0; k < KpiCount; ++k) {
+        const std::optional<double> pct = kpiPercent(Kpi(k));
+        QLabel *label = m_cards[k].change;
+        QString color = QStringLiteral("#6b7280");
+        if (!pct) {
+            label->setText(tr("— %1").arg(against));
+            label->setToolTip(tr("The compared period has no figure to compare with."));
+        } else {
+            const QString number = locale.toString(std::abs(*pct), 'f', 2);
+            if (*pct > 0) {
+                label->setText(tr("▲ %1 % %2").arg(number, against));
+                color = QStringLiteral("#15803d");
+            } else if (*pct < 0) {
+                label->setText(tr("▼ %1 % %2").arg(number, against));
+                color = QStringLiteral("#b91c1c");
+            } else {
+                label->setText(tr("0.00 % %1").arg(against));
+            }
+            label->setToolTip(QString());
+        }
+        label->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color));
+        label->setAccessibleName(label->text());
+    }
+    m_rangeLabel->setText(tr("%1 · compared with %2").arg(rangeText(m_summary.period), rangeText(m_comparedRange)));
+
+#ifdef STOREDESK_HAVE_CHARTS
+    m_trend->setComparisonName(compare() == PreviousYear ? tr("Previous year") : tr("Previous period"));
+    m_platforms->setShares(m_summary.platforms);
+#endif
+
+    m_topModel->setRowCount(0);
+    for (const TopProduct &p : std::as_const(m_summary.topProducts)) {
+        QStandardItem *name = textItem(p.name);
+        name->setData(p.productId, Qt::UserRole);
+        m_topModel->appendRow({name, textItem(p.sku), numberItem(locale.toString(p.units), p.units),
+                               numberItem(MoneyFormat::format(p.revenue.cents(), currency, locale), p.revenue.cents())});
+    }
 }

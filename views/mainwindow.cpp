@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "analyticspage.h"
 #include "customerspage.h"
 #include "dashboardpage.h"
 #include "demodatadialog.h"
@@ -96,7 +97,8 @@ MainWindow::MainWindow(Store &store, int startPage, QWidget *parent) : QMainWind
         QString text;
         QStyle::StandardPixmap icon;
     } entries[] = {
-        {tr("Dashboard (preview)"), QStyle::SP_FileDialogInfoView},
+        {tr("Dashboard"), QStyle::SP_FileDialogInfoView},
+        {tr("Analytics"), QStyle::SP_FileDialogListView},
         {tr("Products"), QStyle::SP_FileDialogDetailedView},
         {tr("Inventory"), QStyle::SP_DriveHDIcon},
         {tr("Sales"), QStyle::SP_FileDialogContentsView},
@@ -221,7 +223,8 @@ ScreenPage *MainWindow::showPage(int index)
     if (!m_pages[index]) {
         ScreenPage *page = nullptr;
         switch (index) {
-        case DashboardIndex: page = new DashboardPage(m_stack); break;
+        case DashboardIndex: page = new DashboardPage(m_store, m_stack); break;
+        case AnalyticsIndex: page = new AnalyticsPage(m_store, m_stack); break;
         case ProductsIndex: page = new ProductsPage(m_store, m_stack); break;
         case InventoryIndex: {
             auto *inventory = new InventoryPage(m_store, m_stack);

@@ -14,7 +14,7 @@ class QStackedWidget;
 class Store;
 
 /**
- * The desktop window: a navigation sidebar (Dashboard placeholder, Products, Inventory with a
+ * The desktop window: a navigation sidebar (Dashboard, Analytics, Products, Inventory with a
  * low-stock badge, Sales, Customers), the pages in a stack (each built when first shown), menus
  * with shortcuts, and a status bar naming the database. Geometry, splitters and the last page
  * are remembered. Other programs' writes (the API, another desk) are picked up by polling the
@@ -25,7 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum PageIndex { DashboardIndex, ProductsIndex, InventoryIndex, SalesIndex, CustomersIndex, PageCount };
+    enum PageIndex { DashboardIndex, AnalyticsIndex, ProductsIndex, InventoryIndex, SalesIndex, CustomersIndex, PageCount };
 
     /** Opens on @p startPage, or the page shown last time when it is -1. */
     explicit MainWindow(Store &store, int startPage = -1, QWidget *parent = nullptr);

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: MIT
+#include "analyticspage.h"
+
+#include "breakdownmodel.h"
+#include "logging.h"
+#include "moneyformat.h"
+#include "revenueseriesmodel.h"
+#include "store.h"
+#include "storeerror.h"
+#include "tableview.h"
+#ifdef STOREDESK_HAVE_CHARTS
+#include "breakdownchart.h"
+#include "chartexport.h"
+#include "revenuechart.h"
+#endif
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+QStandardItem *cell(const QString &text, bool number = false)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    if (number)
+        item->setData(QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    return item;
+}
+
+QString changeText(qint64 current, qint64 previous)
+{
+    const std::optional<double> pct = AnalyticsService::percentChange(current, previous);
+    if (!pct)
+        return QStringLiteral("—");
+    const QString number = QLocale().toString(std::abs(*pct), 'f', 2);
+    return *pct > 0 ? AnalyticsPage::tr("▲ %1 %").arg(number)
+           : *pct < 0 ? AnalyticsPage::tr("▼ %1 %").arg(number)
+                      : AnalyticsPage::tr("0.00 %");
+}
+
+} // namespace
+
+AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("analyticsPage"));
+    setAccessibleName(tr("Analytics"));
+    const QString currency = store.config().currency;
+    m_revenueModel = new RevenueSeriesModel(this);
+    m_revenueModel->setCurrency(currency);
+    m_breakdownModel = new BreakdownModel(this);
+    m_breakdownModel->setCurrency(currency);
+    m_lowModel = new QStandardItemModel(0, 7, this);
+    m_lowModel->setHorizontalHeaderLabels(
+        {tr("Product"), tr("SKU"), tr("Location"), tr("On hand"), tr("Reorder at"), tr("Shortfall"), tr("Days of cover")});
+
+    // Controls.
+    const QDate today = store.analytics().today();
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), this);
+    m_from->setObjectName(QStringLiteral("analyticsFrom"));
+    m_from->setAccessibleName(tr("First day"));
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("analyticsTo"));
+    m_to->setAccessibleName(tr("Last day"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_granularity = new QComboBox(this);
+    m_granularity->setObjectName(QStringLiteral("granularity"));
+    m_granularity->setAccessibleName(tr("Group revenue by"));
+    m_granularity->addItem(tr("Day"), int(Granularity::Day));
+    m_granularity->addItem(tr("Week"), int(Granularity::Week));
+    m_granularity->addItem(tr("Month"), int(Granularity::Month));
+    m_granularity->addItem(tr("Year"), int(Granularity::Year));
+    m_granularity->setCurrentIndex(2);
+    m_compare = new QComboBox(this);
+    m_compare->setObjectName(QStringLiteral("analyticsCompare"));
+    m_compare->setAccessibleName(tr("Compare with"));
+    m_compare->addItems({tr("Previous period"), tr("Previous year")});
+    m_breakdown = new QComboBox(this);
+    m_breakdown->setObjectName(QStringLiteral("breakdown"));
+    m_breakdown->setAccessibleName(tr("Break revenue down by"));
+    m_breakdown->addItem(tr("Category"), QStringLiteral("category"));
+    m_breakdown->addItem(tr("Platform"), QStringLiteral("platform"));
+    m_breakdown->addItem(tr("Product"), QStringLiteral("product"));
+
+    auto *bar = new QHBoxLayout;
+    auto addLabelled = [&](const QString &text, QWidget *w) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(w);
+        bar->addWidget(label);
+        bar->addWidget(w);
+    };
+    addLabelled(tr("&From:"), m_from);
+    addLabelled(tr("&To:"), m_to);
+    bar->addSpacing(10);
+    addLabelled(tr("&Group by:"), m_granularity);
+    bar->addSpacing(10);
+    addLabelled(tr("Co&mpare with:"), m_compare);
+    bar->addSpacing(10);
+    addLabelled(tr("&Breakdown:"), m_breakdown);
+    bar->addStretch(1);
+
+    // Revenue tab.
+    m_revenueTable = new TableView(this);
+    m_revenueTable->setObjectName(QStringLiteral("revenueTable"));
+    m_revenueTable->setAccessibleName(tr("Revenue by period"));
+    m_revenueTable->setSortingEnabled(false);
+    m_revenueTable->setModel(m_revenueModel);
+    m_revenueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_revenueTable->verticalHeader()->hide();
+    m_revenueSummary = new QLabel(this);
+    m_revenueSummary->setObjectName(QStringLiteral("revenueSummary"));
+    m_revenueSummary->setTextFormat(Qt::RichText);
+    auto *revenueTab = new QWidget(this);
+    auto *revenueLayout = new QVBoxLayout(revenueTab);
+    revenueLayout->addWidget(m_revenueSummary);
+    auto *revenueSplit = new QSplitter(Qt::Horizontal, revenueTab);
+    revenueSplit->setObjectName(QStringLiteral("analyticsRevenueSplitter"));
+#ifdef STOREDESK_HAVE_CHARTS
+    m_revenueChart = new RevenueChart(m_revenueModel, this);
+    m_revenueChart->setObjectName(QStringLiteral("revenueChart"));
+    m_revenueChart->setTitle(tr("Revenue"));
+    auto *chartBox = new QWidget(revenueSplit);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_revenueChart, 1);
+    chartLayout->addWidget(ChartExport::exportButton(m_revenueChart, QStringLiteral("revenue"), tr("Revenue"), this), 0, Qt::AlignRight);
+    revenueSplit->addWidget(chartBox);
+#endif
+    revenueSplit->addWidget(tablePanel(m_revenueTable, QStringLiteral("revenue")));
+    revenueSplit->setStretchFactor(0, 3);
+    revenueSplit->setStretchFactor(1, 2);
+    revenueLayout->addWidget(revenueSplit, 1);
+
+    // Breakdown tab.
+    m_breakdownTable = new TableView(this);
+    m_breakdownTable->setObjectName(QStringLiteral("breakdownTable"));
+    m_breakdownTable->setAccessibleName(tr("Revenue breakdown"));
+    m_breakdownTable->setSortingEnabled(false);
+    m_breakdownTable->setModel(m_breakdownModel);
+    m_breakdownTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_breakdownTable->horizontalHeader()->setSectionResizeMode(BreakdownModel::Name, QHeaderView::Stretch);
+    m_breakdownTable->verticalHeader()->hide();
+    auto *breakdownSplit = new QSplitter(Qt::Horizontal, this);
+    breakdownSplit->setObjectName(QStringLiteral("analyticsBreakdownSplitter"));
+#ifdef STOREDESK_HAVE_CHARTS
+    m_breakdownChart = new BreakdownChart(m_breakdownModel, this);
+    m_breakdownChart->setObjectName(QStringLiteral("breakdownChart"));
+    auto *barBox = new QWidget(breakdownSplit);
+    auto *barLayout = new QVBoxLayout(barBox);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_breakdownChart, 1);
+    barLayout->addWidget(ChartExport::exportButton(m_breakdownChart, QStringLiteral("breakdown"), tr("Revenue breakdown"), this), 0,
+                         Qt::AlignRight);
+    breakdownSplit->addWidget(barBox);
+#endif
+    breakdownSplit->addWidget(tablePanel(m_breakdownTable, QStringLiteral("breakdown")));
+    breakdownSplit->setStretchFactor(0, 3);
+    breakdownSplit->setStretchFactor(1, 2);
+
+    // Inventory tab.
+    m_inventoryTotals = new QLabel(this);
+    m_inventoryTotals->setObjectName(QStringLiteral("inventoryTotals"));
+    m_inventoryTotals->setTextFormat(Qt::RichText);
+    m_lowTable = new TableView(this);
+    m_lowTable->setObjectName(QStringLiteral("lowStockAlerts"));
+    m_lowTable->setAccessibleName(tr("Low-stock alerts"));
+    m_lowTable->setSortingEnabled(false);
+    m_lowTable->setModel(m_lowModel);
+    m_lowTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lowTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lowTable->verticalHeader()->hide();
+    auto *inventoryTab = new QWidget(this);
+    auto *inventoryLayout = new QVBoxLayout(inventoryTab);
+    inventoryLayout->addWidget(m_inventoryTotals);
+    inventoryLayout->addWidget(tablePanel(m_lowTable, QStringLiteral("low-stock")), 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("analyticsTabs"));
+    m_tabs->addTab(revenueTab, tr("&Revenue"));
+    m_tabs->addTab(breakdownSplit, tr("Brea&kdown"));
+    m_tabs->addTab(inventoryTab, tr("&Inventory"));
+
+    auto *rule = new QLabel(tr("Revenue counts every order except cancelled and refunded ones (quantity × unit price − discount); "
+                               "days are those of the store time zone, %1.")
+                                .arg(QString::fromUtf8(store.config().storeTimeZone.id())),
+                            this);
+    rule->setObjectName(QStringLiteral("ruleLabel"));
+    rule->setWordWrap(true);
+    rule->setStyleSheet(QStringLiteral("color: #6b7280;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(rule);
+
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &AnalyticsPage::load);
+    for (QComboBox *box : {m_granularity, m_compare, m_breakdown})
+        connect(box, &QComboBox::currentIndexChanged, this, &AnalyticsPage::load);
+    refresh();
+}
+
+QWidget *AnalyticsPage::tablePanel(TableView *table, const QString &fileName)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table, 1);
+    auto *button = new QPushButton(tr("Export CSV…"), box);
+    button->setAccessibleName(tr("Export %1 as CSV").arg(table->accessibleName()));
+    connect(button, &QPushButton::clicked, table, [table, fileName] { table->exportCsv(fileName); });
+    layout->addWidget(button, 0, Qt::AlignRight);
+    return box;
+}
+
+QTableView *AnalyticsPage::mainTable() const
+{
+    switch (m_tabs->currentIndex()) {
+    case BreakdownTab: return m_breakdownTable;
+    case InventoryTab: return m_lowTable;
+    default: return m_revenueTable;
+    }
+}
+
+void AnalyticsPage::setRange(QDate start, QDate end)
+{
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(start);
+        m_to->setDate(end);
+    }
+    load();
+}
+
+DateRange AnalyticsPage::range() const
+{
+    QDate start = m_from->date();
+    QDate end = m_to->date();
+    if (end < start)
+        std::swap(start, end);
+    return DateRange{start, end};
+}
+
+void AnalyticsPage::setGranularity(Granularity g)
+{
+    m_granularity->setCurrentIndex(m_granularity->findData(int(g)));
+}
+
+Granularity AnalyticsPage::granularity() const
+{
+    return Granularity(m_granularity->currentData().toInt());
+}
+
+void AnalyticsPage::setPreviousYear(bool previousYear)
+{
+    m_compare->setCurrentIndex(previousYear ? 1 : 0);
+}
+
+bool AnalyticsPage::previousYear() const
+{
+    return m_compare->currentIndex() == 1;
+}
+
+void AnalyticsPage::setBreakdown(const QString &breakdown)
+{
+    m_breakdown->setCurrentIndex(m_breakdown->findData(breakdown));
+}
+
+QString AnalyticsPage::breakdown() const
+{
+    return m_breakdown->currentData().toString();
+}
+
+void AnalyticsPage::refresh()
+{
+    loadInventory();
+    load();
+}
+
+void AnalyticsPage::load()
+{
+    try {
+        m_comparison = m_store.analytics().compare(range(), std::nullopt, previousYear(), granularity(), {}, breakdown());
+    } catch (const StoreError &e) {
+        qCWarning(lcUi) << "analytics:" << e.message();
+        emit statusMessage(e.message());
+        return;
+    }
+    const QString compared = previousYear() ? tr("Previous year") : tr("Previous period");
+    m_revenueModel->setSeries(m_comparison.current, m_comparison.previous);
+    m_breakdownModel->setRows(m_comparison.breakdown);
+#ifdef STOREDESK_HAVE_CHARTS
+    m_revenueChart->setComparisonName(tr("%1 (%2 – %3)")
+                                          .arg(compared, m_comparison.previous.range.start.toString(Qt::ISODate),
+                                               m_comparison.previous.range.end.toString(Qt::ISODate)));
+    m_breakdownChart->setComparisonName(compared);
+#endif
+    const QLocale locale;
+    const QString currency = m_store.config().currency;
+    const PeriodTotals &now = m_comparison.current.totals;
+    const PeriodTotals &before = m_comparison.previous.totals;
+    m_revenueSummary->setText(
+        tr("<b>Revenue</b> %1 (%2) &nbsp;·&nbsp; <b>Orders</b> %3 (%4) &nbsp;·&nbsp; <b>Units</b> %5 (%6) &nbsp;·&nbsp; "
+           "<b>Avg. order value</b> %7 &nbsp;&nbsp; <span style='color:#6b7280'>vs %8: %9 – %10</span>")
+            .arg(MoneyFormat::format(now.revenue.cents(), currency, locale), changeText(now.revenue.cents(), before.revenue.cents()),
+                 locale.toString(now.orders), changeText(now.orders, before.orders), locale.toString(now.units),
+                 changeText(now.units, before.units), MoneyFormat::format(now.averageOrderValue().cents(), currency, locale),
+                 compared.toLower(), m_comparison.previous.range.start.toString(Qt::ISODate))
+            .arg(m_comparison.previous.range.end.toString(Qt::ISODate)));
+    emit figuresChanged();
+}
+
+void AnalyticsPage::loadInventory()
+{
+    try {
+        m_inventory = m_store.analytics().inventory(false);
+    } catch (const StoreError &e) {
+        qCWarning(lcUi) << "analytics inventory:" << e.message();
+        emit statusMessage(e.message());
+        return;
+    }
+    const QLocale locale;
+    const QString currency = m_store.config().currency;
+    m_inventoryTotals->setText(tr("<b>Products</b> %1 &nbsp;·&nbsp; <b>Units in stock</b> %2 &nbsp;·&nbsp; <b>Stock value</b> %3 "
+                                  "&nbsp;·&nbsp; <b>Low stock</b> %4 &nbsp;·&nbsp; <b>Out of stock</b> %5")
+                                   .arg(locale.toString(m_inventory.totalProducts), locale.toString(m_inventory.totalUnits),
+                                        MoneyFormat::format(m_inventory.stockValue.cents(), currency, locale),
+                                        locale.toString(m_inventory.lowStockProducts),
+                                        locale.toString(m_inventory.outOfStockProducts)));
+    m_lowModel->setRowCount(0);
+    for (const LowStockAlert &alert : std::as_const(m_inventory.lowStockAlerts)) {
+        const LowStockRow &r = alert.row;
+        QStandardItem *quantity = cell(locale.toString(r.currentQuantity), true);
+        quantity->setForeground(r.currentQuantity <= 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0xb4, 0x53, 0x09));
+        m_lowModel->appendRow({cell(r.productName), cell(r.sku),
+                               cell(r.channel.isEmpty() ? r.location : tr("%1 / %2").arg(r.location, r.channel)), quantity,
+                               cell(locale.toString(r.threshold), true), cell(locale.toString(r.shortfall()), true),
+                               cell(alert.daysOfCover ? locale.toString(*alert.daysOfCover, 'f', 1) : tr("no recent sales"), true)});
+    }
+}
