@@ -6,7 +6,8 @@
 #     bench/gui_screenshots.sh [OUT_DIR]      (default: resources/screenshots)
 #
 # Makes a demo store (200 orders, seed 42) in a temporary folder, starts `storedesk --screenshots`
-# under Xvfb, which shows each screen with a row selected and saves the window as OUT_DIR/<screen>.png.
+# under Xvfb, which shows each screen with a row selected and saves the window as OUT_DIR/<screen>.png
+# (products, inventory, sales, customers, dashboard, analytics, and three dialogs).
 # Builds nothing: the binaries come from $BUILD_DIR/app (default: build/ under the repository root).
 
 set -euo pipefail

@@ -97,7 +97,12 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_breakdown->addItem(tr("Platform"), QStringLiteral("platform"));
     m_breakdown->addItem(tr("Product"), QStringLiteral("product"));
 
+    auto *heading = new QLabel(tr("Analytics"), this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    heading->setStyleSheet(QStringLiteral("color: #111827; font-size: 16pt; font-weight: 600;"));
     auto *bar = new QHBoxLayout;
+    bar->addWidget(heading);
+    bar->addSpacing(16);
     auto addLabelled = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, this);
         label->setBuddy(w);
@@ -144,6 +149,7 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     revenueSplit->addWidget(tablePanel(m_revenueTable, QStringLiteral("revenue")));
     revenueSplit->setStretchFactor(0, 3);
     revenueSplit->setStretchFactor(1, 2);
+    revenueSplit->setSizes({600, 480});
     revenueLayout->addWidget(revenueSplit, 1);
 
     // Breakdown tab.
@@ -171,6 +177,7 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     breakdownSplit->addWidget(tablePanel(m_breakdownTable, QStringLiteral("breakdown")));
     breakdownSplit->setStretchFactor(0, 3);
     breakdownSplit->setStretchFactor(1, 2);
+    breakdownSplit->setSizes({600, 480});
 
     // Inventory tab.
     m_inventoryTotals = new QLabel(this);

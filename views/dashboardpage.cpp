@@ -160,22 +160,28 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
 #ifdef STOREDESK_HAVE_CHARTS
     m_trend = new RevenueChart(m_trendModel, this);
     m_trend->setObjectName(QStringLiteral("trendChart"));
-    m_trend->setTitle(tr("Revenue trend"));
     m_platforms = new PlatformChart(this);
     m_platforms->setObjectName(QStringLiteral("platformChart"));
-    auto chartBox = [this](QWidget *chart, QToolButton *button) {
+    m_platforms->chart()->setTitle(QString()); // the panel names it
+    auto chartBox = [this](const QString &title, QChartView *chart, const QString &fileName) {
         auto *box = new QFrame(this);
         box->setObjectName(QStringLiteral("dashPanel"));
         auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(2, 2, 2, 2);
+        layout->setContentsMargins(10, 6, 6, 4);
         layout->setSpacing(0);
-        layout->addWidget(chart, 1);
-        layout->addWidget(button, 0, Qt::AlignRight);
+        auto *header = new QHBoxLayout;
+        auto *heading = new QLabel(title, box);
+        heading->setObjectName(QStringLiteral("panelTitle"));
+        header->addWidget(heading, 1);
+        QToolButton *button = ChartExport::exportButton(chart, fileName, title, this);
         button->setAutoRaise(true);
+        header->addWidget(button);
+        layout->addLayout(header);
+        layout->addWidget(chart, 1);
         return box;
     };
-    charts->addWidget(chartBox(m_trend, ChartExport::exportButton(m_trend, QStringLiteral("revenue-trend"), tr("Revenue trend"), this)), 3);
-    charts->addWidget(chartBox(m_platforms, ChartExport::exportButton(m_platforms, QStringLiteral("platforms"), tr("Sales by platform"), this)), 2);
+    charts->addWidget(chartBox(tr("Revenue trend"), m_trend, QStringLiteral("revenue-trend")), 3);
+    charts->addWidget(chartBox(tr("Sales by platform"), m_platforms, QStringLiteral("platforms")), 2);
 #endif
 
     // Tables.
