@@ -89,7 +89,18 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("analyticsCompare"));
     m_compare->setAccessibleName(tr("Compare with"));
-    m_compare->addItems({tr("Previous period"), tr("Previous year")});
+    m_compare->addItems({tr("Previous period"), tr("Previous year"), tr("Custom period…")});
+    m_compareFrom = new QDateEdit(m_from->date().addYears(-1), this);
+    m_compareFrom->setObjectName(QStringLiteral("compareFrom"));
+    m_compareFrom->setAccessibleName(tr("First day of the compared period"));
+    m_compareTo = new QDateEdit(m_to->date().addYears(-1), this);
+    m_compareTo->setObjectName(QStringLiteral("compareTo"));
+    m_compareTo->setAccessibleName(tr("Last day of the compared period"));
+    for (QDateEdit *edit : {m_compareFrom, m_compareTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setVisible(false);
+    }
     m_breakdown = new QComboBox(this);
     m_breakdown->setObjectName(QStringLiteral("breakdown"));
     m_breakdown->setAccessibleName(tr("Break revenue down by"));
@@ -115,6 +126,8 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     addLabelled(tr("&Group by:"), m_granularity);
     bar->addSpacing(10);
     addLabelled(tr("Co&mpare with:"), m_compare);
+    bar->addWidget(m_compareFrom);
+    bar->addWidget(m_compareTo);
     bar->addSpacing(10);
     addLabelled(tr("&Breakdown:"), m_breakdown);
     bar->addStretch(1);
@@ -217,6 +230,16 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
 
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &AnalyticsPage::load);
+    for (QDateEdit *edit : {m_compareFrom, m_compareTo}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (compareMode() == CompareCustom)
+                load();
+        });
+    }
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_compareFrom->setVisible(index == CompareCustom);
+        m_compareTo->setVisible(index == CompareCustom);
+    });
     for (QComboBox *box : {m_granularity, m_compare, m_breakdown})
         connect(box, &QComboBox::currentIndexChanged, this, &AnalyticsPage::load);
     refresh();
@@ -276,12 +299,31 @@ Granularity AnalyticsPage::granularity() const
 
 void AnalyticsPage::setPreviousYear(bool previousYear)
 {
-    m_compare->setCurrentIndex(previousYear ? 1 : 0);
+    m_compare->setCurrentIndex(previousYear ? ComparePreviousYear : ComparePreviousPeriod);
 }
 
 bool AnalyticsPage::previousYear() const
 {
-    return m_compare->currentIndex() == 1;
+    return m_compare->currentIndex() == ComparePreviousYear;
+}
+
+AnalyticsPage::CompareMode AnalyticsPage::compareMode() const
+{
+    return CompareMode(m_compare->currentIndex());
+}
+
+void AnalyticsPage::setComparedRange(QDate start, QDate end)
+{
+    {
+        const QSignalBlocker blockFrom(m_compareFrom);
+        const QSignalBlocker blockTo(m_compareTo);
+        m_compareFrom->setDate(start);
+        m_compareTo->setDate(end);
+    }
+    if (compareMode() == CompareCustom)
+        load();
+    else
+        m_compare->setCurrentIndex(CompareCustom);
 }
 
 void AnalyticsPage::setBreakdown(const QString &breakdown)
@@ -303,13 +345,23 @@ void AnalyticsPage::refresh()
 void AnalyticsPage::load()
 {
     try {
-        m_comparison = m_store.analytics().compare(range(), std::nullopt, previousYear(), granularity(), {}, breakdown());
+        std::optional<DateRange> previous;
+        if (compareMode() == CompareCustom) {
+            QDate start = m_compareFrom->date();
+            QDate end = m_compareTo->date();
+            if (end < start)
+                std::swap(start, end);
+            previous = DateRange{start, end};
+        }
+        m_comparison = m_store.analytics().compare(range(), previous, previousYear(), granularity(), {}, breakdown());
     } catch (const StoreError &e) {
         qCWarning(lcUi) << "analytics:" << e.message();
         emit statusMessage(e.message());
         return;
     }
-    const QString compared = previousYear() ? tr("Previous year") : tr("Previous period");
+    const QString compared = compareMode() == ComparePreviousYear ? tr("Previous year")
+                             : compareMode() == CompareCustom     ? tr("Compared period")
+                                                                  : tr("Previous period");
     m_revenueModel->setSeries(m_comparison.current, m_comparison.previous);
     m_breakdownModel->setRows(m_comparison.breakdown);
 #ifdef STOREDESK_HAVE_CHARTS

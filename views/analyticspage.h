@@ -18,7 +18,7 @@ class TableView;
 
 /**
  * Analytics over a chosen range: revenue by day/week/month/year (chart and table) with the
- * compared period (the one before, or the same dates a year earlier) laid over it, the revenue
+ * compared period (the one before, the same dates a year earlier, or any chosen dates) laid over it, the revenue
  * broken down by category, platform or product (bars and table), and the stock (totals, stock
  * value, low-stock rows with their days of cover). Every number comes from AnalyticsService;
  * every chart exports to PNG/PDF and prints, every table exports to CSV.
@@ -29,6 +29,8 @@ class AnalyticsPage : public ScreenPage
 
 public:
     enum Tab { RevenueTab, BreakdownTab, InventoryTab };
+    /** What the range is compared with: the days before, the same dates a year earlier, or chosen dates. */
+    enum CompareMode { ComparePreviousPeriod, ComparePreviousYear, CompareCustom };
 
     explicit AnalyticsPage(Store &store, QWidget *parent = nullptr);
 
@@ -43,6 +45,9 @@ public:
     Granularity granularity() const;
     void setPreviousYear(bool previousYear);
     bool previousYear() const;
+    CompareMode compareMode() const;
+    /** Compares with these dates (any length: the shorter series is laid over the longer bucket by bucket). */
+    void setComparedRange(QDate start, QDate end);
     /** "category", "platform" or "product". */
     void setBreakdown(const QString &breakdown);
     QString breakdown() const;
@@ -75,6 +80,8 @@ private:
     QDateEdit *m_to;
     QComboBox *m_granularity;
     QComboBox *m_compare;
+    QDateEdit *m_compareFrom;
+    QDateEdit *m_compareTo;
     QComboBox *m_breakdown;
     QTabWidget *m_tabs;
     RevenueSeriesModel *m_revenueModel;

@@ -43,6 +43,7 @@ private slots:
     void revenueByPeriod_data();
     void revenueByPeriod();
     void comparisonOverlay();
+    void comparisonWithChosenDates();
     void breakdowns_data();
     void breakdowns();
     void inventoryFigures();
@@ -139,6 +140,40 @@ void TestAnalyticsPage::comparisonOverlay()
     for (int i = 0; i < overlay->count(); ++i)
         QCOMPARE(qRound64(overlay->at(i).y() * 100), expected.previous.points.at(i).totals.revenue.cents());
 #endif
+}
+
+void TestAnalyticsPage::comparisonWithChosenDates()
+{
+    AnalyticsPage page(*m_store);
+    const DateRange current{QDate(2026, 4, 1), QDate(2026, 6, 30)};
+    const DateRange chosen{QDate(2025, 10, 1), QDate(2025, 12, 31)};
+    page.setRange(current.start, current.end);
+    page.setGranularity(Granularity::Month);
+    page.setComparedRange(chosen.start, chosen.end);
+    QCOMPARE(page.compareMode(), AnalyticsPage::CompareCustom);
+    const Comparison expected = m_store->analytics().compare(current, chosen, false, Granularity::Month);
+    QCOMPARE(page.comparison().previous.range.start, chosen.start);
+    QCOMPARE(page.comparison().previous.range.end, chosen.end);
+    QCOMPARE(page.comparison().previous.totals.revenue, expected.previous.totals.revenue);
+    QVERIFY(expected.previous.totals.revenue.cents() > 0);
+    QCOMPARE(page.revenueModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(page.revenueModel()->index(row, RevenueSeriesModel::PreviousPeriod).data(Qt::EditRole).toDate(),
+                 QDate(2025, 10 + row, 1));
+        QCOMPARE(page.revenueModel()->index(row, RevenueSeriesModel::PreviousRevenue).data(ModelRoles::CentsRole).toLongLong(),
+                 expected.previous.points.at(row).totals.revenue.cents());
+    }
+#ifdef STOREDESK_HAVE_CHARTS
+    QLineSeries *overlay = page.revenueChart()->comparisonSeries();
+    QCOMPARE(overlay->count(), 3);
+    QCOMPARE(qRound64(overlay->at(2).y() * 100), expected.previous.points.at(2).totals.revenue.cents());
+#endif
+    // Moving the chosen dates reloads.
+    page.setComparedRange(QDate(2025, 11, 1), QDate(2025, 11, 30));
+    QCOMPARE(page.comparison().previous.range.start, QDate(2025, 11, 1));
+    QCOMPARE(page.comparison().previous.totals.revenue,
+             m_store->analytics().totals(DateRange{QDate(2025, 11, 1), QDate(2025, 11, 30)}).revenue);
+    QCOMPARE(page.revenueModel()->index(1, RevenueSeriesModel::PreviousRevenue).data(), QVariant());
 }
 
 void TestAnalyticsPage::breakdowns_data()
