@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,39 +64,29 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_breakdownModel = new BreakdownModel(this);
     m_breakdownModel->setCurrency(currency);
     m_lowModel = new QStandardItemModel(0, 7, this);
-    m_lowModel->setHorizontalHeaderLabels(
-        {tr("Product"), tr("SKU"), tr("Location"), tr("On hand"), tr("Reorder at"), tr("Shortfall"), tr("Days of cover")});
 
     // Controls.
     const QDate today = store.analytics().today();
     m_from = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), this);
     m_from->setObjectName(QStringLiteral("analyticsFrom"));
-    m_from->setAccessibleName(tr("First day"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("analyticsTo"));
-    m_to->setAccessibleName(tr("Last day"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_granularity = new QComboBox(this);
     m_granularity->setObjectName(QStringLiteral("granularity"));
-    m_granularity->setAccessibleName(tr("Group revenue by"));
-    m_granularity->addItem(tr("Day"), int(Granularity::Day));
-    m_granularity->addItem(tr("Week"), int(Granularity::Week));
-    m_granularity->addItem(tr("Month"), int(Granularity::Month));
-    m_granularity->addItem(tr("Year"), int(Granularity::Year));
+    for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Year})
+        m_granularity->addItem(QString(), int(g));
     m_granularity->setCurrentIndex(2);
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("analyticsCompare"));
-    m_compare->setAccessibleName(tr("Compare with"));
-    m_compare->addItems({tr("Previous period"), tr("Previous year"), tr("Custom period…")});
+    m_compare->addItems({QString(), QString(), QString()});
     m_compareFrom = new QDateEdit(m_from->date().addYears(-1), this);
     m_compareFrom->setObjectName(QStringLiteral("compareFrom"));
-    m_compareFrom->setAccessibleName(tr("First day of the compared period"));
     m_compareTo = new QDateEdit(m_to->date().addYears(-1), this);
     m_compareTo->setObjectName(QStringLiteral("compareTo"));
-    m_compareTo->setAccessibleName(tr("Last day of the compared period"));
     for (QDateEdit *edit : {m_compareFrom, m_compareTo}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -103,39 +94,37 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     }
     m_breakdown = new QComboBox(this);
     m_breakdown->setObjectName(QStringLiteral("breakdown"));
-    m_breakdown->setAccessibleName(tr("Break revenue down by"));
-    m_breakdown->addItem(tr("Category"), QStringLiteral("category"));
-    m_breakdown->addItem(tr("Platform"), QStringLiteral("platform"));
-    m_breakdown->addItem(tr("Product"), QStringLiteral("product"));
+    for (const char *key : {"category", "platform", "product"})
+        m_breakdown->addItem(QString(), QString::fromLatin1(key));
 
-    auto *heading = new QLabel(tr("Analytics"), this);
+    auto *heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("pageTitle"));
     heading->setStyleSheet(QStringLiteral("color: #111827; font-size: 16pt; font-weight: 600;"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(heading);
     bar->addSpacing(16);
-    auto addLabelled = [&](const QString &text, QWidget *w) {
-        auto *label = new QLabel(text, this);
+    auto addLabelled = [&](QWidget *w) {
+        auto *label = new QLabel(this);
         label->setBuddy(w);
         bar->addWidget(label);
         bar->addWidget(w);
+        return label;
     };
-    addLabelled(tr("&From:"), m_from);
-    addLabelled(tr("&To:"), m_to);
+    QLabel *fromLabel = addLabelled(m_from);
+    QLabel *toLabel = addLabelled(m_to);
     bar->addSpacing(10);
-    addLabelled(tr("&Group by:"), m_granularity);
+    QLabel *granularityLabel = addLabelled(m_granularity);
     bar->addSpacing(10);
-    addLabelled(tr("Co&mpare with:"), m_compare);
+    QLabel *compareLabel = addLabelled(m_compare);
     bar->addWidget(m_compareFrom);
     bar->addWidget(m_compareTo);
     bar->addSpacing(10);
-    addLabelled(tr("&Breakdown:"), m_breakdown);
+    QLabel *breakdownLabel = addLabelled(m_breakdown);
     bar->addStretch(1);
 
     // Revenue tab.
     m_revenueTable = new TableView(this);
     m_revenueTable->setObjectName(QStringLiteral("revenueTable"));
-    m_revenueTable->setAccessibleName(tr("Revenue by period"));
     m_revenueTable->setSortingEnabled(false);
     m_revenueTable->setModel(m_revenueModel);
     m_revenueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -151,12 +140,12 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
 #ifdef STOREDESK_HAVE_CHARTS
     m_revenueChart = new RevenueChart(m_revenueModel, this);
     m_revenueChart->setObjectName(QStringLiteral("revenueChart"));
-    m_revenueChart->setTitle(tr("Revenue"));
     auto *chartBox = new QWidget(revenueSplit);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_revenueChart, 1);
-    chartLayout->addWidget(ChartExport::exportButton(m_revenueChart, QStringLiteral("revenue"), tr("Revenue"), this), 0, Qt::AlignRight);
+    QToolButton *revenueExport = ChartExport::exportButton(m_revenueChart, QStringLiteral("revenue"), QString(), this);
+    chartLayout->addWidget(revenueExport, 0, Qt::AlignRight);
     revenueSplit->addWidget(chartBox);
 #endif
     revenueSplit->addWidget(tablePanel(m_revenueTable, QStringLiteral("revenue")));
@@ -168,7 +157,6 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     // Breakdown tab.
     m_breakdownTable = new TableView(this);
     m_breakdownTable->setObjectName(QStringLiteral("breakdownTable"));
-    m_breakdownTable->setAccessibleName(tr("Revenue breakdown"));
     m_breakdownTable->setSortingEnabled(false);
     m_breakdownTable->setModel(m_breakdownModel);
     m_breakdownTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -183,8 +171,8 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     auto *barLayout = new QVBoxLayout(barBox);
     barLayout->setContentsMargins(0, 0, 0, 0);
     barLayout->addWidget(m_breakdownChart, 1);
-    barLayout->addWidget(ChartExport::exportButton(m_breakdownChart, QStringLiteral("breakdown"), tr("Revenue breakdown"), this), 0,
-                         Qt::AlignRight);
+    QToolButton *breakdownExport = ChartExport::exportButton(m_breakdownChart, QStringLiteral("breakdown"), QString(), this);
+    barLayout->addWidget(breakdownExport, 0, Qt::AlignRight);
     breakdownSplit->addWidget(barBox);
 #endif
     breakdownSplit->addWidget(tablePanel(m_breakdownTable, QStringLiteral("breakdown")));
@@ -198,7 +186,6 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_inventoryTotals->setTextFormat(Qt::RichText);
     m_lowTable = new TableView(this);
     m_lowTable->setObjectName(QStringLiteral("lowStockAlerts"));
-    m_lowTable->setAccessibleName(tr("Low-stock alerts"));
     m_lowTable->setSortingEnabled(false);
     m_lowTable->setModel(m_lowModel);
     m_lowTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -211,14 +198,11 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("analyticsTabs"));
-    m_tabs->addTab(revenueTab, tr("&Revenue"));
-    m_tabs->addTab(breakdownSplit, tr("Brea&kdown"));
-    m_tabs->addTab(inventoryTab, tr("&Inventory"));
+    m_tabs->addTab(revenueTab, QString());
+    m_tabs->addTab(breakdownSplit, QString());
+    m_tabs->addTab(inventoryTab, QString());
 
-    auto *rule = new QLabel(tr("Revenue counts every order except cancelled and refunded ones (quantity × unit price − discount); "
-                               "days are those of the store time zone, %1.")
-                                .arg(QString::fromUtf8(store.config().storeTimeZone.id())),
-                            this);
+    auto *rule = new QLabel(this);
     rule->setObjectName(QStringLiteral("ruleLabel"));
     rule->setWordWrap(true);
     rule->setStyleSheet(QStringLiteral("color: #6b7280;"));
@@ -242,7 +226,68 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     });
     for (QComboBox *box : {m_granularity, m_compare, m_breakdown})
         connect(box, &QComboBox::currentIndexChanged, this, &AnalyticsPage::load);
+
+    // Every fixed text, set now and again when the language changes.
+    m_retranslate = [=, this] {
+        setAccessibleName(tr("Analytics"));
+        heading->setText(tr("Analytics"));
+        fromLabel->setText(tr("&From:"));
+        toLabel->setText(tr("&To:"));
+        granularityLabel->setText(tr("&Group by:"));
+        compareLabel->setText(tr("Co&mpare with:"));
+        breakdownLabel->setText(tr("&Breakdown:"));
+        m_from->setAccessibleName(tr("First day"));
+        m_to->setAccessibleName(tr("Last day"));
+        m_granularity->setAccessibleName(tr("Group revenue by"));
+        const QStringList granularities{tr("Day"), tr("Week"), tr("Month"), tr("Year")};
+        for (int i = 0; i < granularities.size(); ++i)
+            m_granularity->setItemText(i, granularities.at(i));
+        m_compare->setAccessibleName(tr("Compare with"));
+        m_compare->setItemText(ComparePreviousPeriod, tr("Previous period"));
+        m_compare->setItemText(ComparePreviousYear, tr("Previous year"));
+        m_compare->setItemText(CompareCustom, tr("Custom period…"));
+        m_compareFrom->setAccessibleName(tr("First day of the compared period"));
+        m_compareTo->setAccessibleName(tr("Last day of the compared period"));
+        m_breakdown->setAccessibleName(tr("Break revenue down by"));
+        m_breakdown->setItemText(0, tr("Category"));
+        m_breakdown->setItemText(1, tr("Platform"));
+        m_breakdown->setItemText(2, tr("Product"));
+        m_tabs->setTabText(RevenueTab, tr("&Revenue"));
+        m_tabs->setTabText(BreakdownTab, tr("Brea&kdown"));
+        m_tabs->setTabText(InventoryTab, tr("&Inventory"));
+        m_revenueTable->setAccessibleName(tr("Revenue by period"));
+        m_breakdownTable->setAccessibleName(tr("Revenue breakdown"));
+        m_lowTable->setAccessibleName(tr("Low-stock alerts"));
+        for (const auto &[button, table] : std::as_const(m_csvButtons)) {
+            button->setText(tr("Export CSV…"));
+            button->setAccessibleName(tr("Export %1 as CSV").arg(table->accessibleName()));
+        }
+        m_lowModel->setHorizontalHeaderLabels(
+            {tr("Product"), tr("SKU"), tr("Location"), tr("On hand"), tr("Reorder at"), tr("Shortfall"), tr("Days of cover")});
+        emit m_revenueModel->headerDataChanged(Qt::Horizontal, 0, RevenueSeriesModel::ColumnCount - 1);
+        emit m_breakdownModel->headerDataChanged(Qt::Horizontal, 0, BreakdownModel::ColumnCount - 1);
+#ifdef STOREDESK_HAVE_CHARTS
+        m_revenueChart->setTitle(tr("Revenue"));
+        ChartExport::retranslate(revenueExport, m_revenueChart, QStringLiteral("revenue"), tr("Revenue"));
+        ChartExport::retranslate(breakdownExport, m_breakdownChart, QStringLiteral("breakdown"), tr("Revenue breakdown"));
+#endif
+        rule->setText(tr("Revenue counts every order except cancelled and refunded ones (quantity × unit price − discount); "
+                         "days are those of the store time zone, %1.")
+                          .arg(QString::fromUtf8(m_store.config().storeTimeZone.id())));
+    };
+    m_retranslate();
     refresh();
+}
+
+void AnalyticsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_retranslate) {
+        m_retranslate();
+        // The figures' own texts (summaries, series names, low-stock cover).
+        loadInventory();
+        load();
+    }
+    ScreenPage::changeEvent(event);
 }
 
 QWidget *AnalyticsPage::tablePanel(TableView *table, const QString &fileName)
@@ -251,8 +296,8 @@ QWidget *AnalyticsPage::tablePanel(TableView *table, const QString &fileName)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table, 1);
-    auto *button = new QPushButton(tr("Export CSV…"), box);
-    button->setAccessibleName(tr("Export %1 as CSV").arg(table->accessibleName()));
+    auto *button = new QPushButton(box);
+    m_csvButtons.append({button, table});
     connect(button, &QPushButton::clicked, table, [table, fileName] { table->exportCsv(fileName); });
     layout->addWidget(button, 0, Qt::AlignRight);
     return box;

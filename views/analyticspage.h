@@ -4,11 +4,15 @@
 #include "analyticsservice.h"
 #include "screenpage.h"
 
+#include <functional>
+#include <utility>
+
 class BreakdownChart;
 class BreakdownModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class RevenueChart;
@@ -70,6 +74,10 @@ public:
 signals:
     void figuresChanged();
 
+protected:
+    /** Retranslates every text in place (the figures stay). */
+    void changeEvent(QEvent *event) override;
+
 private:
     void load();
     void loadInventory();
@@ -96,5 +104,6 @@ private:
     QLabel *m_inventoryTotals;
     Comparison m_comparison;
     InventorySummary m_inventory;
-    bool m_loading = false;
+    std::function<void()> m_retranslate;
+    QList<std::pair<QPushButton *, TableView *>> m_csvButtons;
 };

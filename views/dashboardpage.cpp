@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -68,15 +69,16 @@ TableView *makeTable(QStandardItemModel *model, const QString &name, const QStri
     return table;
 }
 
-QWidget *panel(const QString &title, QWidget *content, QWidget *parent)
+QWidget *panel(QLabel **headingOut, QWidget *content, QWidget *parent)
 {
     auto *box = new QFrame(parent);
     box->setObjectName(QStringLiteral("dashPanel"));
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(10, 8, 10, 10);
     layout->setSpacing(6);
-    auto *heading = new QLabel(title, box);
+    auto *heading = new QLabel(box);
     heading->setObjectName(QStringLiteral("panelTitle"));
+    *headingOut = heading;
     layout->addWidget(heading);
     layout->addWidget(content, 1);
     return box;
@@ -87,7 +89,6 @@ QWidget *panel(const QString &title, QWidget *content, QWidget *parent)
 DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent), m_store(store)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    setAccessibleName(tr("Dashboard"));
     setStyleSheet(QStringLiteral(
         "#dashboardPage { background: #f3f4f6; }"
         "QFrame#kpiCard, QFrame#dashPanel { background: white; border: 1px solid #e5e7eb; border-radius: 8px; }"
@@ -103,20 +104,17 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_trendModel->setCurrency(store.config().currency);
 
     // Toolbar: title, presets, custom range, compare-to.
-    auto *heading = new QLabel(tr("Dashboard"), this);
+    auto *heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("pageTitle"));
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("datePreset"));
-    m_preset->setAccessibleName(tr("Date range"));
-    m_preset->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This month"), tr("Last month"),
-                        tr("This quarter"), tr("This year"), tr("Custom…")});
+    for (int i = 0; i <= Custom; ++i)
+        m_preset->addItem(QString());
     m_preset->setCurrentIndex(Last30Days);
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_from->setAccessibleName(tr("First day"));
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("toDate"));
-    m_to->setAccessibleName(tr("Last day"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -124,8 +122,7 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
     }
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("compareTo"));
-    m_compare->setAccessibleName(tr("Compare with"));
-    m_compare->addItems({tr("Previous period"), tr("Previous year")});
+    m_compare->addItems({QString(), QString()});
     m_rangeLabel = new QLabel(this);
     m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
 
@@ -133,15 +130,16 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
     bar->addWidget(heading);
     bar->addSpacing(16);
     bar->addWidget(m_rangeLabel, 1);
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    auto *periodLabel = new QLabel(this);
     periodLabel->setBuddy(m_preset);
     bar->addWidget(periodLabel);
     bar->addWidget(m_preset);
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(this);
+    bar->addWidget(toLabel);
     bar->addWidget(m_to);
     bar->addSpacing(12);
-    auto *compareLabel = new QLabel(tr("Co&mpare with:"), this);
+    auto *compareLabel = new QLabel(this);
     compareLabel->setBuddy(m_compare);
     bar->addWidget(compareLabel);
     bar->addWidget(m_compare);
@@ -149,10 +147,8 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
     // KPI cards.
     auto *cards = new QHBoxLayout;
     cards->setSpacing(10);
-    cards->addWidget(makeCard(RevenueKpi, tr("Revenue")));
-    cards->addWidget(makeCard(OrdersKpi, tr("Orders")));
-    cards->addWidget(makeCard(AverageOrderValueKpi, tr("Average order value")));
-    cards->addWidget(makeCard(UnitsKpi, tr("Units sold")));
+    for (int k = 0; k < KpiCount; ++k)
+        cards->addWidget(makeCard(Kpi(k)));
 
     // Charts.
     auto *charts = new QHBoxLayout;
@@ -163,46 +159,88 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_platforms = new PlatformChart(this);
     m_platforms->setObjectName(QStringLiteral("platformChart"));
     m_platforms->chart()->setTitle(QString()); // the panel names it
-    auto chartBox = [this](const QString &title, QChartView *chart, const QString &fileName) {
+    auto chartBox = [this](QChartView *chart, const QString &fileName, QLabel **headingOut, QToolButton **buttonOut) {
         auto *box = new QFrame(this);
         box->setObjectName(QStringLiteral("dashPanel"));
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(10, 6, 6, 4);
         layout->setSpacing(0);
         auto *header = new QHBoxLayout;
-        auto *heading = new QLabel(title, box);
+        auto *heading = new QLabel(box);
         heading->setObjectName(QStringLiteral("panelTitle"));
+        *headingOut = heading;
         header->addWidget(heading, 1);
-        QToolButton *button = ChartExport::exportButton(chart, fileName, title, this);
+        QToolButton *button = ChartExport::exportButton(chart, fileName, QString(), this);
+        *buttonOut = button;
         button->setAutoRaise(true);
         header->addWidget(button);
         layout->addLayout(header);
         layout->addWidget(chart, 1);
         return box;
     };
-    charts->addWidget(chartBox(tr("Revenue trend"), m_trend, QStringLiteral("revenue-trend")), 3);
-    charts->addWidget(chartBox(tr("Sales by platform"), m_platforms, QStringLiteral("platforms")), 2);
+    QLabel *trendTitle = nullptr;
+    QLabel *platformTitle = nullptr;
+    QToolButton *trendExport = nullptr;
+    QToolButton *platformExport = nullptr;
+    charts->addWidget(chartBox(m_trend, QStringLiteral("revenue-trend"), &trendTitle, &trendExport), 3);
+    charts->addWidget(chartBox(m_platforms, QStringLiteral("platforms"), &platformTitle, &platformExport), 2);
+    onLanguageChange([=, this] {
+        trendTitle->setText(tr("Revenue trend"));
+        platformTitle->setText(tr("Sales by platform"));
+        ChartExport::retranslate(trendExport, m_trend, QStringLiteral("revenue-trend"), tr("Revenue trend"));
+        ChartExport::retranslate(platformExport, m_platforms, QStringLiteral("platforms"), tr("Sales by platform"));
+    });
 #endif
 
     // Tables.
     m_topModel = new QStandardItemModel(0, 4, this);
-    m_topModel->setHorizontalHeaderLabels({tr("Product"), tr("SKU"), tr("Units"), tr("Revenue")});
     m_lowModel = new QStandardItemModel(0, 5, this);
-    m_lowModel->setHorizontalHeaderLabels({tr("Product"), tr("Location"), tr("On hand"), tr("Reorder at"), tr("Days of cover")});
-    m_topTable = makeTable(m_topModel, QStringLiteral("topProducts"), tr("Top-selling products"), this);
-    m_lowTable = makeTable(m_lowModel, QStringLiteral("lowStock"), tr("Low stock"), this);
+    m_topTable = makeTable(m_topModel, QStringLiteral("topProducts"), QString(), this);
+    m_lowTable = makeTable(m_lowModel, QStringLiteral("lowStock"), QString(), this);
     auto *tables = new QHBoxLayout;
     tables->setSpacing(10);
-    tables->addWidget(panel(tr("Top-selling products"), m_topTable, this), 3);
-    tables->addWidget(panel(tr("Low stock"), m_lowTable, this), 2);
+    QLabel *topTitle = nullptr;
+    QLabel *lowTitle = nullptr;
+    tables->addWidget(panel(&topTitle, m_topTable, this), 3);
+    tables->addWidget(panel(&lowTitle, m_lowTable, this), 2);
 
     m_rule = new QLabel(this);
     m_rule->setObjectName(QStringLiteral("ruleLabel"));
     m_rule->setWordWrap(true);
-    m_rule->setText(tr("Revenue counts every order except cancelled and refunded ones (quantity × unit price − discount); "
-                       "days are those of the store time zone, %1. Changes compare with the period chosen under "
-                       "“Compare with”; “—” means the compared figure is zero.")
-                        .arg(QString::fromUtf8(store.config().storeTimeZone.id())));
+
+    // Every fixed text, set now and again when the language changes.
+    onLanguageChange([=, this] {
+        setAccessibleName(tr("Dashboard"));
+        heading->setText(tr("Dashboard"));
+        const QStringList presets{tr("Today"),      tr("Last 7 days"),  tr("Last 30 days"), tr("This month"),
+                                  tr("Last month"), tr("This quarter"), tr("This year"),    tr("Custom…")};
+        for (int i = 0; i < presets.size(); ++i)
+            m_preset->setItemText(i, presets.at(i));
+        m_preset->setAccessibleName(tr("Date range"));
+        m_from->setAccessibleName(tr("First day"));
+        m_to->setAccessibleName(tr("Last day"));
+        m_compare->setItemText(PreviousPeriod, tr("Previous period"));
+        m_compare->setItemText(PreviousYear, tr("Previous year"));
+        m_compare->setAccessibleName(tr("Compare with"));
+        periodLabel->setText(tr("&Period:"));
+        toLabel->setText(tr("to"));
+        compareLabel->setText(tr("Co&mpare with:"));
+        const QString cardTitles[KpiCount] = {tr("Revenue"), tr("Orders"), tr("Average order value"), tr("Units sold")};
+        for (int k = 0; k < KpiCount; ++k) {
+            m_cards[k].title->setText(cardTitles[k]);
+            m_cards[k].title->parentWidget()->setAccessibleName(cardTitles[k]);
+        }
+        m_topModel->setHorizontalHeaderLabels({tr("Product"), tr("SKU"), tr("Units"), tr("Revenue")});
+        m_lowModel->setHorizontalHeaderLabels({tr("Product"), tr("Location"), tr("On hand"), tr("Reorder at"), tr("Days of cover")});
+        topTitle->setText(tr("Top-selling products"));
+        lowTitle->setText(tr("Low stock"));
+        m_topTable->setAccessibleName(tr("Top-selling products"));
+        m_lowTable->setAccessibleName(tr("Low stock"));
+        m_rule->setText(tr("Revenue counts every order except cancelled and refunded ones (quantity × unit price − discount); "
+                           "days are those of the store time zone, %1. Changes compare with the period chosen under "
+                           "“Compare with”; “—” means the compared figure is zero.")
+                            .arg(QString::fromUtf8(m_store.config().storeTimeZone.id())));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -229,16 +267,16 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent) : ScreenPage(parent)
     refresh();
 }
 
-QWidget *DashboardPage::makeCard(Kpi kpi, const QString &title)
+QWidget *DashboardPage::makeCard(Kpi kpi)
 {
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("kpiCard"));
-    card->setAccessibleName(title);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(2);
-    auto *name = new QLabel(title, card);
+    auto *name = new QLabel(card);
     name->setObjectName(QStringLiteral("kpiTitle"));
+    m_cards[kpi].title = name;
     m_cards[kpi].value = new QLabel(card);
     m_cards[kpi].value->setObjectName(QStringLiteral("kpiValue"));
     m_cards[kpi].value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -248,6 +286,24 @@ QWidget *DashboardPage::makeCard(Kpi kpi, const QString &title)
     layout->addWidget(m_cards[kpi].value);
     layout->addWidget(m_cards[kpi].change);
     return card;
+}
+
+void DashboardPage::onLanguageChange(const std::function<void()> &apply)
+{
+    apply();
+    m_retranslate << apply;
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_retranslate.isEmpty()) {
+        for (const auto &apply : std::as_const(m_retranslate))
+            apply();
+        // The figures' own texts (changes, ranges, series names, low-stock cover).
+        loadStock();
+        showFigures();
+    }
+    ScreenPage::changeEvent(event);
 }
 
 QTableView *DashboardPage::mainTable() const

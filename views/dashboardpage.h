@@ -5,6 +5,7 @@
 #include "screenpage.h"
 
 #include <array>
+#include <functional>
 
 class PlatformChart;
 class QComboBox;
@@ -71,6 +72,10 @@ public:
     QComboBox *presetBox() const { return m_preset; }
     QComboBox *compareBox() const { return m_compare; }
 
+protected:
+    /** Retranslates every text in place (the figures stay). */
+    void changeEvent(QEvent *event) override;
+
 signals:
     /** The figures were reloaded (after a preset, range or compare change, or refresh()). */
     void figuresChanged();
@@ -78,10 +83,13 @@ signals:
 private:
     struct Card
     {
+        QLabel *title = nullptr;
         QLabel *value = nullptr;
         QLabel *change = nullptr;
     };
-    QWidget *makeCard(Kpi kpi, const QString &title);
+    QWidget *makeCard(Kpi kpi);
+    /** Runs @p apply now and again after every language change (the page's fixed texts). */
+    void onLanguageChange(const std::function<void()> &apply);
     void loadPeriod();
     void loadStock();
     void showFigures();
@@ -106,4 +114,5 @@ private:
     DashboardSummary m_summary;
     DateRange m_comparedRange;
     PeriodTotals m_compared;
+    QList<std::function<void()>> m_retranslate;
 };

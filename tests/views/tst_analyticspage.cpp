@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 /**
  * The Analytics page on the demo store (seed 42, orders in the year up to 2026-06-30): revenue by
@@ -48,10 +49,28 @@ private slots:
     void breakdowns();
     void inventoryFigures();
     void exportsPngPdfCsv();
+    void retranslatesInPlace();
 
 private:
     std::unique_ptr<Store> m_store;
 };
+
+namespace {
+
+/** Marks every AnalyticsPage text it translates. */
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "AnalyticsPage") == 0 || qstrcmp(context, "RevenueSeriesModel") == 0
+                   ? QStringLiteral("«%1»").arg(QString::fromUtf8(source))
+                   : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 void TestAnalyticsPage::init()
 {
@@ -275,6 +294,24 @@ void TestAnalyticsPage::exportsPngPdfCsv()
     QCOMPARE(records.size(), page.revenueModel()->rowCount() + 1);
     QCOMPARE(records.at(0).at(RevenueSeriesModel::Revenue), QStringLiteral("Revenue"));
     QCOMPARE(records.at(1).at(RevenueSeriesModel::Revenue), page.revenueModel()->index(0, RevenueSeriesModel::Revenue).data().toString());
+}
+
+void TestAnalyticsPage::retranslatesInPlace()
+{
+    AnalyticsPage page(*m_store);
+    page.setGranularity(Granularity::Week);
+    const int rows = page.revenueModel()->rowCount();
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_COMPARE(page.tabs()->tabText(AnalyticsPage::BreakdownTab), QStringLiteral("«Brea&kdown»")); // LanguageChange is posted
+    QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("granularity"))->currentText(), QStringLiteral("«Week»"));
+    QVERIFY(page.revenueSummary()->text().startsWith(QStringLiteral("«")));
+    QCOMPARE(page.revenueModel()->headerData(RevenueSeriesModel::Revenue, Qt::Horizontal).toString(), QStringLiteral("«Revenue»"));
+    QCOMPARE(page.lowStockModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("«Product»"));
+    QCOMPARE(page.granularity(), Granularity::Week);
+    QCOMPARE(page.revenueModel()->rowCount(), rows);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(page.tabs()->tabText(AnalyticsPage::BreakdownTab), QStringLiteral("Brea&kdown"));
 }
 
 STOREDESK_DB_TEST_MAIN_WIDGETS(TestAnalyticsPage)

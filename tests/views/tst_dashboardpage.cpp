@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 /**
  * The Dashboard page on the demo store (seed 42, orders up to 2026-06-30, "today" pinned there):
@@ -47,6 +48,7 @@ private slots:
     void compareWithPreviousYear();
     void exportsPngPdfCsv();
     void equalsTheApiSummary();
+    void retranslatesInPlace();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -54,6 +56,21 @@ private:
 };
 
 namespace {
+
+/** Marks every DashboardPage text it translates, so a test sees which texts followed a language change. */
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "DashboardPage") != 0 && qstrcmp(context, "AnalyticsPage") != 0)
+            return {};
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 QString money(Store &store, Money m)
 {
@@ -358,6 +375,27 @@ void TestDashboardPage::equalsTheApiSummary()
         QCOMPARE(table->index(row, 3).data().toString(),
                  MoneyFormat::format(cents(p[QStringLiteral("revenue")]), m_store->config().currency));
     }
+}
+
+void TestDashboardPage::retranslatesInPlace()
+{
+    DashboardPage page(*m_store);
+    page.setToday(m_today);
+    page.setPreset(DashboardPage::Last7Days);
+    const QString revenue = page.kpiValue(DashboardPage::RevenueKpi);
+    QCOMPARE(page.presetBox()->itemText(DashboardPage::Today), QStringLiteral("Today"));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_COMPARE(page.presetBox()->itemText(DashboardPage::Today), QStringLiteral("«Today»")); // LanguageChange is posted
+    QCOMPARE(page.compareBox()->itemText(DashboardPage::PreviousYear), QStringLiteral("«Previous year»"));
+    QVERIFY(page.ruleLabel()->text().startsWith(QStringLiteral("«Revenue counts")));
+    QVERIFY2(page.kpiChange(DashboardPage::RevenueKpi).contains(QStringLiteral("«")), qPrintable(page.kpiChange(DashboardPage::RevenueKpi)));
+    QCOMPARE(page.topProductsTable()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("«Product»"));
+    // The figures and the selection stay.
+    QCOMPARE(page.preset(), DashboardPage::Last7Days);
+    QCOMPARE(page.kpiValue(DashboardPage::RevenueKpi), revenue);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(page.presetBox()->itemText(DashboardPage::Today), QStringLiteral("Today"));
 }
 
 STOREDESK_DB_TEST_MAIN_WIDGETS(TestDashboardPage)

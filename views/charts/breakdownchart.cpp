@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
@@ -70,4 +71,11 @@ void BreakdownChart::refreshSeries()
     m_previous->append(previous);
     m_value->setRange(0, max > 0 ? max * 1.05 : 1);
     m_value->applyNiceNumbers();
+}
+
+void BreakdownChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_current->setLabel(tr("Revenue"));
+    QChartView::changeEvent(event);
 }

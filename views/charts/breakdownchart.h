@@ -26,6 +26,9 @@ public:
     QBarSet *previousSet() const { return m_previous; }
     QBarCategoryAxis *categoryAxis() const { return m_categories; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshSeries();
 

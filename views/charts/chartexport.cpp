@@ -97,30 +97,37 @@ bool saveCsv(const QAbstractItemModel &model, const QString &path)
 QToolButton *exportButton(QChartView *chart, const QString &fileName, const QString &title, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
+    button->setPopupMode(QToolButton::InstantPopup);
+    retranslate(button, chart, fileName, title);
+    return button;
+}
+
+void retranslate(QToolButton *button, QChartView *chart, const QString &fileName, const QString &title)
+{
     button->setText(QApplication::translate("ChartExport", "Export"));
     button->setAccessibleName(QApplication::translate("ChartExport", "Export or print the chart %1").arg(title));
     button->setToolTip(QApplication::translate("ChartExport", "Save the chart as PNG or PDF, or print it"));
-    button->setPopupMode(QToolButton::InstantPopup);
+    // The menu's actions carry the title: a new menu in the current language.
+    delete button->menu();
     auto *menu = new QMenu(button);
-    auto failed = [parent](const QString &path) {
-        QMessageBox::warning(parent, QApplication::translate("ChartExport", "Export chart"),
+    auto failed = [button](const QString &path) {
+        QMessageBox::warning(button->window(), QApplication::translate("ChartExport", "Export chart"),
                              QApplication::translate("ChartExport", "Could not write %1.").arg(path));
     };
     menu->addAction(QApplication::translate("ChartExport", "Save as &PNG…"), button, [=] {
-        const QString path = askPath(parent, fileName, QStringLiteral("png"),
+        const QString path = askPath(button->window(), fileName, QStringLiteral("png"),
                                      QApplication::translate("ChartExport", "PNG images (*.png)"));
         if (!path.isEmpty() && !savePng(chart, path))
             failed(path);
     });
     menu->addAction(QApplication::translate("ChartExport", "Save as P&DF…"), button, [=] {
-        const QString path = askPath(parent, fileName, QStringLiteral("pdf"),
+        const QString path = askPath(button->window(), fileName, QStringLiteral("pdf"),
                                      QApplication::translate("ChartExport", "PDF documents (*.pdf)"));
         if (!path.isEmpty() && !savePdf(chart, path, title))
             failed(path);
     });
-    menu->addAction(QApplication::translate("ChartExport", "P&rint…"), button, [=] { print(chart, title, parent); });
+    menu->addAction(QApplication::translate("ChartExport", "P&rint…"), button, [=] { print(chart, title, button->window()); });
     button->setMenu(menu);
-    return button;
 }
 
 } // namespace ChartExport

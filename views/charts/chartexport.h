@@ -27,4 +27,6 @@ bool saveCsv(const QAbstractItemModel &model, const QString &path);
  * @p fileName is the suggested file name without extension, @p title the printed heading.
  */
 QToolButton *exportButton(QChartView *chart, const QString &fileName, const QString &title, QWidget *parent);
+/** Sets an export button's texts (and its menu's) in the current language, with @p title for the print heading. */
+void retranslate(QToolButton *button, QChartView *chart, const QString &fileName, const QString &title);
 } // namespace ChartExport

@@ -4,6 +4,7 @@
 #include "revenueseriesmodel.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -120,4 +121,11 @@ void RevenueChart::refreshSeries()
                                                                   : QStringLiteral("d MMM"));
         m_time->setTickCount(int(std::clamp<qint64>(qint64(current.size()), 2, 8)));
     }
+}
+
+void RevenueChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_current->setName(tr("Revenue"));
+    QChartView::changeEvent(event);
 }

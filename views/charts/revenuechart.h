@@ -28,6 +28,9 @@ public:
     QLineSeries *comparisonSeries() const { return m_previous; }
     QDateTimeAxis *timeAxis() const { return m_time; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshSeries();
 
