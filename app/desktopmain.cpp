@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appsettings.h"
 #include "configloader.h"
 #include "dashboardbench.h"
 #include "mainwindow.h"
@@ -9,11 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -25,12 +23,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STOREDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("StoreDesk"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("storedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The saved language (Settings…), else the system's: StoreDesk's and Qt's own translators.
+    AppSettings::applyLanguage(AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "StoreDesk: store administration for e-commerce managers."));
@@ -75,7 +69,8 @@ int main(int argc, char *argv[])
     }
     const bool bench = parser.isSet(QStringLiteral("bench-sales"));
     const bool shots = parser.isSet(QStringLiteral("screenshots"));
-    MainWindow window(*store, bench ? int(MainWindow::DashboardIndex) : -1);
+    auto owned = std::make_unique<MainWindow>(*store, bench ? int(MainWindow::DashboardIndex) : -1);
+    MainWindow &window = *owned;
     if (bench || shots)
         window.resize(1360, 820);
     window.show();
@@ -97,6 +92,28 @@ int main(int argc, char *argv[])
         QApplication::exec();
         return code;
     }
+    // Settings… may change what the store is opened with: reopen it and rebuild the window,
+    // keeping the current store if the new settings cannot be opened.
+    constexpr int kReopen = 0x5D0E;
+    QObject::connect(&window, &MainWindow::reopenRequested, &window, [] { QApplication::exit(kReopen); });
     QTimer::singleShot(0, &window, &MainWindow::offerDemoData);
-    return QApplication::exec();
+    int code = QApplication::exec();
+    while (code == kReopen) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        owned->close(); // remembers geometry and the page
+        owned.reset();  // before the store it shows goes
+        try {
+            store = std::make_unique<Store>(ConfigLoader::load(flags, parser.value(QStringLiteral("env-file"))));
+        } catch (const StoreError &e) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "StoreDesk"),
+                                 QApplication::translate("main", "Cannot open the database with the new settings; "
+                                                                 "keeping the current one.\n%1").arg(e.message()));
+        }
+        owned = std::make_unique<MainWindow>(*store);
+        QObject::connect(owned.get(), &MainWindow::reopenRequested, owned.get(), [] { QApplication::exit(kReopen); });
+        owned->show();
+        QApplication::setQuitOnLastWindowClosed(true);
+        code = QApplication::exec();
+    }
+    return code;
 }

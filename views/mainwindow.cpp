@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "apiserverpage.h"
+#include "appsettings.h"
 #include "analyticspage.h"
 #include "customerspage.h"
 #include "dashboardpage.h"
@@ -9,6 +11,7 @@
 #include "logging.h"
 #include "productspage.h"
 #include "salespage.h"
+#include "settingsdialog.h"
 #include "store.h"
 #include "tableview.h"
 
@@ -28,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace {
@@ -92,21 +96,14 @@ MainWindow::MainWindow(Store &store, int startPage, QWidget *parent) : QMainWind
         "QListWidget#sidebar { background: #1f2937; color: #e5e7eb; padding-top: 8px; }"
         "QListWidget#sidebar::item { padding-left: 10px; border-left: 3px solid transparent; }"
         "QListWidget#sidebar::item:selected { background: #374151; color: white; border-left: 3px solid #60a5fa; }"));
-    const struct
-    {
-        QString text;
-        QStyle::StandardPixmap icon;
-    } entries[] = {
-        {tr("Dashboard"), QStyle::SP_FileDialogInfoView},
-        {tr("Analytics"), QStyle::SP_FileDialogListView},
-        {tr("Products"), QStyle::SP_FileDialogDetailedView},
-        {tr("Inventory"), QStyle::SP_DriveHDIcon},
-        {tr("Sales"), QStyle::SP_FileDialogContentsView},
-        {tr("Customers"), QStyle::SP_DirHomeIcon},
-    };
-    for (const auto &entry : entries) {
-        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.text, m_sidebar);
-        item->setData(Qt::AccessibleTextRole, entry.text);
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogListView,
+                                            QStyle::SP_FileDialogDetailedView, QStyle::SP_DriveHDIcon,
+                                            QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
+                                            QStyle::SP_DriveNetIcon};
+    const QStringList titles = sidebarTitles();
+    for (int i = 0; i < PageCount; ++i) {
+        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), titles.value(i), m_sidebar);
+        item->setData(Qt::AccessibleTextRole, titles.value(i));
     }
 
     m_stack = new QStackedWidget(this);
@@ -145,12 +142,33 @@ MainWindow::MainWindow(Store &store, int startPage, QWidget *parent) : QMainWind
     updateLowStockBadge();
     m_seen = store.database().changeStamp();
     auto *poll = new QTimer(this);
-    poll->setInterval(3000);
+    // Sub-second: an API write shows on screen within a second. A poll is a counter read plus,
+    // on SQLite, one pragma; only the visible page reloads, the others are marked stale.
+    poll->setInterval(500);
     connect(poll, &QTimer::timeout, this, &MainWindow::pollChanges);
     poll->start();
+
+    // Low-stock notices: a tray icon where the desktop has a tray.
+    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(tr("StoreDesk"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(InventoryIndex);
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
 }
 
 MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::sidebarTitles() const
+{
+    // In PageIndex order.
+    return {tr("Dashboard"), tr("Analytics"), tr("Products"), tr("Inventory"), tr("Sales"), tr("Customers"), tr("API server")};
+}
 
 void MainWindow::buildMenus()
 {
@@ -211,6 +229,11 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Generate demo data…"), this, [this] { generateDemoData(true); });
+    tools->addSeparator();
+    QAction *preferences = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About StoreDesk"), this, &MainWindow::about);
@@ -234,6 +257,7 @@ ScreenPage *MainWindow::showPage(int index)
         }
         case SalesIndex: page = new SalesPage(m_store, m_stack); break;
         case CustomersIndex: page = new CustomersPage(m_store, m_stack); break;
+        case ApiServerIndex: page = new ApiServerPage(m_store, m_stack); break;
         default: return nullptr;
         }
         connect(page, &ScreenPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -260,7 +284,7 @@ ScreenPage *MainWindow::showPage(int index)
         const QSignalBlocker block(m_sidebar);
         m_sidebar->setCurrentRow(index);
     }
-    setWindowTitle(tr("%1 — StoreDesk").arg(m_pages[index]->title()));
+    updateWindowTitle();
     return m_pages[index];
 }
 
@@ -291,6 +315,7 @@ void MainWindow::updateLowStockBadge()
         InventoryFilter low;
         low.lowStockOnly = true;
         setLowStockBadge(m_store.inventory().count(low));
+        notifyLowStock();
     } catch (const StoreError &e) {
         qCWarning(lcUi) << "low-stock count:" << e.message();
         statusBar()->showMessage(e.message(), 5000);
@@ -376,6 +401,101 @@ void MainWindow::about()
                        tr("<h3>StoreDesk %1</h3><p>Store administration for e-commerce managers: catalogue, stock, "
                           "orders and customers, on SQLite, MySQL/MariaDB or PostgreSQL.</p><p>Qt %2</p>")
                            .arg(QStringLiteral(STOREDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::notifyLowStock()
+{
+    // Rows that have just dropped to or below their threshold (the first look only learns).
+    const QList<LowStockRow> crossed = m_lowStockWatcher.update(m_store.inventory().lowStock());
+    if (crossed.isEmpty())
+        return;
+    QStringList lines;
+    for (const LowStockRow &row : crossed) {
+        lines << tr("%1 at %2: %3 left").arg(row.productName, row.location.isEmpty() ? tr("(no location)") : row.location)
+                     .arg(row.currentQuantity);
+    }
+    if (lines.size() > 4) {
+        const qsizetype more = lines.size() - 3;
+        lines = lines.mid(0, 3);
+        lines << tr("and %n more", nullptr, int(more));
+    }
+    m_lastNotice = lines.join(u'\n');
+    qCInfo(lcUi) << "low stock:" << m_lastNotice;
+    if (m_tray->isVisible())
+        m_tray->showMessage(tr("Low stock"), m_lastNotice, QSystemTrayIcon::Warning, 10000);
+    else
+        statusBar()->showMessage(tr("Low stock: %1").arg(lines.join(QStringLiteral("; "))), 10000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::applyLanguage(dialog.language());
+    updateWindowTitle();
+    if (dialog.storeSettingsChanged()) {
+        statusBar()->showMessage(tr("Reopening the store with the new settings…"));
+        emit reopenRequested();
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const ScreenPage *page = currentPage();
+    const QString storeName = AppSettings().storeName();
+    if (!page)
+        setWindowTitle(storeName.isEmpty() ? tr("StoreDesk") : tr("%1 — StoreDesk").arg(storeName));
+    else if (storeName.isEmpty())
+        setWindowTitle(tr("%1 — StoreDesk").arg(page->title()));
+    else
+        setWindowTitle(tr("%1 — %2 — StoreDesk").arg(page->title(), storeName));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // One language switch installs and removes several translators: retranslate once, after them.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslateUi);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_retranslatePending = false;
+    // The data screens are rebuilt in the new language (their models' headers, filters and
+    // status texts included): the visible one now, the others when next shown. The dashboard,
+    // analytics and API server pages retranslate in place (the API server keeps running).
+    const int current = currentIndex();
+    for (int i : {int(ProductsIndex), int(InventoryIndex), int(SalesIndex), int(CustomersIndex)}) {
+        if (!m_pages[i])
+            continue;
+        ScreenPage *page = m_pages[i];
+        m_pages[i] = nullptr;
+        m_stack->insertWidget(i, new QWidget(m_stack));
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    showPage(current);
+    m_sidebar->setAccessibleName(tr("Navigation"));
+    const QStringList titles = sidebarTitles();
+    for (int i = 0; i < PageCount && i < titles.size(); ++i) {
+        m_sidebar->item(i)->setText(titles[i]);
+        m_sidebar->item(i)->setData(Qt::AccessibleTextRole, titles[i]);
+    }
+    // The menus are rebuilt with the new language's texts (the Go menu names the sidebar entries).
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->clear();
+    for (QAction *action : menus)
+        delete action->menu();
+    buildMenus();
+    setLowStockBadge(m_lowStock);
+    m_databaseLabel->setText(tr("Database: %1").arg(m_store.database().url().displayName()));
+    m_databaseLabel->setAccessibleName(tr("Database in use"));
+    m_tray->setToolTip(tr("StoreDesk"));
+    updateWindowTitle();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database.h"
+#include "lowstockwatcher.h"
 
 #include <QMainWindow>
 
@@ -11,6 +12,7 @@ class ScreenPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class Store;
 
 /**
@@ -25,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum PageIndex { DashboardIndex, AnalyticsIndex, ProductsIndex, InventoryIndex, SalesIndex, CustomersIndex, PageCount };
+    enum PageIndex { DashboardIndex, AnalyticsIndex, ProductsIndex, InventoryIndex, SalesIndex, CustomersIndex, ApiServerIndex, PageCount };
 
     /** Opens on @p startPage, or the page shown last time when it is -1. */
     explicit MainWindow(Store &store, int startPage = -1, QWidget *parent = nullptr);
@@ -42,12 +44,27 @@ public:
 
     /** When the store holds no data, offers to create the demo store. */
     void offerDemoData();
+    /** Opens Settings…; applies the language at once and asks for a reopen when store settings changed. */
+    void openSettings();
+    /** The last low-stock notification shown ("" if none yet). */
+    QString lastLowStockNotice() const { return m_lastNotice; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+signals:
+    /** Store settings (database, currency, time zone, threshold) changed: reopen the store and the window. */
+    void reopenRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    /** The sidebar entries' texts, in PageIndex order. */
+    QStringList sidebarTitles() const;
+    void retranslateUi();
+    void updateWindowTitle();
+    void notifyLowStock();
     void setLowStockBadge(qint64 count);
     void updateLowStockBadge();
     void pageDataChanged(ScreenPage *source);
@@ -63,4 +80,8 @@ private:
     QLabel *m_databaseLabel;
     qint64 m_lowStock = -1;
     Database::ChangeStamp m_seen;
+    QSystemTrayIcon *m_tray = nullptr;
+    LowStockWatcher m_lowStockWatcher;
+    QString m_lastNotice;
+    bool m_retranslatePending = false;
 };
