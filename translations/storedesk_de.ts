@@ -273,6 +273,22 @@
         <source>no recent sales</source>
         <translation>keine Verkäufe in letzter Zeit</translation>
     </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>First day of the compared period</source>
+        <translation>Erster Tag des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the compared period</source>
+        <translation>Letzter Tag des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>Compared period</source>
+        <translation>Vergleichszeitraum</translation>
+    </message>
 </context>
 <context>
     <name>ApiServerPage</name>
@@ -282,7 +298,7 @@
     </message>
     <message>
         <source>API server listening at %1</source>
-        <translation>API-Server wartet auf %1</translation>
+        <translation>API-Server lauscht auf %1</translation>
     </message>
     <message>
         <source>API server stopped</source>
@@ -318,7 +334,7 @@
     </message>
     <message>
         <source>Host to listen on</source>
-        <translation>Host, auf dem gewartet wird</translation>
+        <translation>Host, auf dem der Server lauscht</translation>
     </message>
     <message>
         <source>127.0.0.1 serves this computer only; 0.0.0.0 serves the network</source>
@@ -326,7 +342,7 @@
     </message>
     <message>
         <source>Port to listen on</source>
-        <translation>Port, auf dem gewartet wird</translation>
+        <translation>Port, auf dem der Server lauscht</translation>
     </message>
     <message>
         <source>any free port</source>
@@ -374,7 +390,7 @@
     </message>
     <message>
         <source>Warning: the server is reachable from other computers and no API token is set — anyone on the network can read and change the store. Set STOREDESK_API_TOKEN or listen on 127.0.0.1.</source>
-        <translation>Warnung: Der Server ist von anderen Computern erreichbar, und es ist kein API-Token gesetzt – jeder im Netzwerk kann den Shop lesen und ändern. Setzen Sie STOREDESK_API_TOKEN oder warten Sie auf 127.0.0.1.</translation>
+        <translation>Warnung: Der Server ist von anderen Computern erreichbar, und es ist kein API-Token gesetzt – jeder im Netzwerk kann den Shop lesen und ändern. Setzen Sie STOREDESK_API_TOKEN, oder lassen Sie den Server nur auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>Security warning</source>
@@ -1381,8 +1397,12 @@
         <translation>Verkäufe nach Plattform</translation>
     </message>
     <message>
-        <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1  %2 %</source>
+        <translation>%1  %2 %</translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,17 @@ ApiServerPage::ApiServerPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_table->horizontalHeader()->setSectionResizeMode(RequestLogModel::PathColumn, QHeaderView::Stretch);
     m_table->fieldLookup = [](const QString &) { return -1; };
 
+    auto *formRow = new QHBoxLayout;
+    auto *formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(620);
+    form->setContentsMargins(0, 0, 0, 0);
+    formRow->addWidget(formBox, 1);
+    formRow->addStretch(0);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addLayout(form);
+    layout->addLayout(formRow);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_warning);

@@ -36,6 +36,7 @@ private slots:
     void warnsWhenOpenWithoutToken();
     void logIsBoundedNewestFirst();
     void apiWritesShowWithinASecond();
+    void lowStockCrossingIsAnnounced();
 
 private:
     static int get(const QString &url);
@@ -200,6 +201,35 @@ void TestApiServerPage::apiWritesShowWithinASecond()
                                           QJsonObject{{QStringLiteral("delta"), 7}, {QStringLiteral("reason"), QStringLiteral("received")}});
     QVERIFY2(adjusted.status == 200, adjusted.body.constData());
     QTRY_COMPARE_WITH_TIMEOUT(quantityOnScreen(), before + 7, 1000);
+}
+
+void TestApiServerPage::lowStockCrossingIsAnnounced()
+{
+    MainWindow window(*m_store, MainWindow::ProductsIndex);
+    QVERIFY(window.lastLowStockNotice().isEmpty()); // rows already low are not announced at start
+    InventoryItem row;
+    for (const InventoryItem &item : m_store->inventory().list()) {
+        if (item.quantity > item.lowStockThreshold + 1) {
+            row = item;
+            break;
+        }
+    }
+    QVERIFY(row.id > 0);
+    const Product product = m_store->products().get(row.productId);
+    ApiTestClient client(*m_store);
+    // Still above the threshold: nothing to say.
+    ApiReply reply = client.post(QStringLiteral("/api/v1/inventory/%1/adjust").arg(row.id),
+                                 QJsonObject{{QStringLiteral("delta"), -(row.quantity - row.lowStockThreshold - 1)},
+                                             {QStringLiteral("reason"), QStringLiteral("damaged")}});
+    QCOMPARE(reply.status, 200);
+    QTest::qWait(700);
+    QVERIFY(window.lastLowStockNotice().isEmpty());
+    // One more unit down reaches the threshold: announced once.
+    reply = client.post(QStringLiteral("/api/v1/inventory/%1/adjust").arg(row.id),
+                        QJsonObject{{QStringLiteral("delta"), -1}, {QStringLiteral("reason"), QStringLiteral("damaged")}});
+    QCOMPARE(reply.status, 200);
+    const QString expected = QStringLiteral("%1 at %2: %3 left").arg(product.name, row.location).arg(row.lowStockThreshold);
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastLowStockNotice(), expected, 1000);
 }
 
 STOREDESK_DB_TEST_MAIN_WIDGETS(TestApiServerPage)
