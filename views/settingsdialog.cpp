@@ -162,8 +162,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     setDatabaseUrl(settings.databaseUrl());
     m_storeName->setText(settings.storeName());
     m_currency->setCurrentText(settings.currency());
-    const int zone = m_timeZone->findData(settings.timeZoneId());
-    m_timeZone->setCurrentIndex(zone >= 0 ? zone : m_timeZone->findData(QTimeZone::systemTimeZoneId()));
+    QByteArray zoneId = settings.timeZoneId();
+    if (zoneId.isEmpty() || !QTimeZone(zoneId).isValid())
+        zoneId = QTimeZone::systemTimeZone().id();
+    if (m_timeZone->findData(zoneId) < 0) // e.g. a system zone under another name than the list's
+        m_timeZone->insertItem(0, QString::fromUtf8(zoneId.isEmpty() ? QByteArray("UTC") : zoneId), zoneId.isEmpty() ? QByteArray("UTC") : zoneId);
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(zoneId.isEmpty() ? QByteArray("UTC") : zoneId)));
     m_threshold->setValue(int(settings.lowStockThreshold()));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 
@@ -224,6 +228,10 @@ void SettingsDialog::engineChanged(int index)
 {
     const bool server = index != SQLiteEngine;
     m_engineStack->setCurrentIndex(server ? 1 : 0);
+    // Only the shown fields take room.
+    for (int i = 0; i < m_engineStack->count(); ++i)
+        m_engineStack->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_engineStack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_engineStack->adjustSize();
     // The engine's usual port, unless one was typed for the other server engine already.
     if (server && (m_port->value() == 3306 || m_port->value() == 5432 || m_port->value() == 1))
         m_port->setValue(index == MySQLEngine ? 3306 : 5432);
