@@ -162,11 +162,12 @@ QString AppSettings::applyLanguage(const QString &code)
     }
     s_language = language;
     // Dates and numbers follow the language too.
-    const QLocale::Language wanted = language == QStringLiteral("de") ? QLocale::German : QLocale::English;
-    if (QLocale::system().language() == wanted)
-        QLocale::setDefault(QLocale::system());
+    // (English keeps the system's formats unless the system is German.)
+    const bool systemGerman = QLocale::system().language() == QLocale::German;
+    if (language == QStringLiteral("de"))
+        QLocale::setDefault(systemGerman ? QLocale::system() : QLocale(QLocale::German, QLocale::Germany));
     else
-        QLocale::setDefault(QLocale(wanted, wanted == QLocale::German ? QLocale::Germany : QLocale::UnitedStates));
+        QLocale::setDefault(systemGerman ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale::system());
     return language;
 }
 
