@@ -157,8 +157,21 @@ sd_start_mariadb() {
         { sd_warn "MariaDB server not installed (mariadbd, mariadb-install-db): run sd_install_deps"; return 1; }
 
     sd__mariadb_paths
-    # A server of ours still running from an earlier, killed run: stop it first.
+    # Ours already running and answering (another shell of this checkout started it): use it,
+    # rather than restart it under whoever is testing against it.
+    local running_pid="" running_port=""
+    [[ -f "$SD_MDB_PID" ]] && running_pid="$(head -n1 "$SD_MDB_PID" 2>/dev/null || true)"
+    [[ -f "$SD_MDB_DIR/port" ]] && running_port="$(head -n1 "$SD_MDB_DIR/port" 2>/dev/null || true)"
+    if [[ -n "$running_port" ]] && sd__pid_is "$running_pid" mariadbd &&
+        mariadb-admin --no-defaults --socket="$SD_MDB_SOCK" -uroot --connect-timeout=5 ping >/dev/null 2>&1; then
+        export SD_TESTDB_MARIADB_PORT="$running_port"
+        export STOREDESK_TEST_MYSQL_URL="mysql://$SD_TESTDB_USER:$SD_TESTDB_PASSWORD@127.0.0.1:$running_port/$SD_TESTDB_NAME"
+        sd_note "MariaDB already running (pid $running_pid, port $running_port): using it"
+        return 0
+    fi
+    # A server of ours still running from an earlier, killed run but not answering: stop it.
     sd__stop_mariadb
+    rm -f "$SD_MDB_DIR/port"
     mkdir -p "$SD_MDB_DIR" "$(dirname "$SD_MDB_SOCK")"
 
     local user
@@ -248,6 +261,7 @@ sd_start_mariadb() {
 
     export SD_TESTDB_MARIADB_PORT="$port"
     export STOREDESK_TEST_MYSQL_URL="mysql://$u:$p@127.0.0.1:$port/$db"
+    printf '%s\n' "$port" >"$SD_MDB_DIR/port"
     sd_note "MariaDB ready (pid $(head -n1 "$SD_MDB_PID" 2>/dev/null || echo "$pid"), data $SD_MDB_DATA)"
 }
 
@@ -346,7 +360,21 @@ sd_start_postgres() {
         sd_note "note: the postgres user cannot reach $(sd__testdb_base);"
         sd_note "      keeping PostgreSQL's test data in $SD_PG_DIR instead"
     fi
-    # A server of ours still running from an earlier, killed run: stop it first.
+    # Ours already running and answering: use it (see sd_start_mariadb). postmaster.pid's
+    # fourth line is its port.
+    local running_pid="" running_port=""
+    if [[ -f "$SD_PG_DATA/postmaster.pid" ]]; then
+        running_pid="$(sed -n 1p "$SD_PG_DATA/postmaster.pid" 2>/dev/null || true)"
+        running_port="$(sed -n 4p "$SD_PG_DATA/postmaster.pid" 2>/dev/null || true)"
+    fi
+    if [[ -n "$running_port" ]] && sd__pid_is "$running_pid" postgres &&
+        "$SD_PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$running_port" -t 5 >/dev/null 2>&1; then
+        export SD_TESTDB_PGSQL_PORT="$running_port"
+        export STOREDESK_TEST_PGSQL_URL="postgresql://$SD_TESTDB_USER:$SD_TESTDB_PASSWORD@127.0.0.1:$running_port/$SD_TESTDB_NAME"
+        sd_note "PostgreSQL already running (pid $running_pid, port $running_port): using it"
+        return 0
+    fi
+    # A server of ours still running from an earlier, killed run but not answering: stop it.
     sd__stop_postgres
 
     if ((SD_PG_FALLBACK)); then sd__prune_pg_fallbacks; fi
