@@ -151,7 +151,7 @@ AnalyticsPage::AnalyticsPage(Store &store, QWidget *parent) : ScreenPage(parent)
     revenueSplit->addWidget(tablePanel(m_revenueTable, QStringLiteral("revenue")));
     revenueSplit->setStretchFactor(0, 3);
     revenueSplit->setStretchFactor(1, 2);
-    revenueSplit->setSizes({600, 480});
+    revenueSplit->setSizes({540, 600}); // the table's seven columns fit beside the chart
     revenueLayout->addWidget(revenueSplit, 1);
 
     // Breakdown tab.
