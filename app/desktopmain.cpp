@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -22,6 +24,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("StoreDesk"));
     QApplication::setApplicationVersion(QStringLiteral(STOREDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("StoreDesk"));
+
+    // The icon from the installed icon theme, else the compiled-in SVG where Qt can draw SVG.
+    QIcon icon = QIcon::fromTheme(QStringLiteral("storedesk"));
+    if (icon.isNull() && QImageReader::supportedImageFormats().contains("svg"))
+        icon = QIcon(QStringLiteral(":/storedesk/storedesk.svg"));
+    if (!icon.isNull())
+        QApplication::setWindowIcon(icon);
 
     // The saved language (Settings…), else the system's: StoreDesk's and Qt's own translators.
     AppSettings::applyLanguage(AppSettings().language());
