@@ -36,7 +36,7 @@ SD_BUILD_DIR="${SD_BUILD_DIR:-$SD_ROOT/build}"
 SD_DEBIAN_PACKAGES="
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql libgl-dev
     mariadb-server mariadb-client postgresql postgresql-client sqlite3 libsqlite3-dev
     xvfb xauth x11-apps imagemagick
