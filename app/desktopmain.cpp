@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "apiloadbench.h"
 #include "appsettings.h"
 #include "configloader.h"
 #include "dashboardbench.h"
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
                       QApplication::translate("main", "Time the Sales screen (open, last row, sort, filter), print the figures and exit.")});
     parser.addOption({QStringLiteral("bench-dashboard"),
                       QApplication::translate("main", "Time the dashboard (cold start, preset switches), print the figures and exit.")});
+    parser.addOption({QStringLiteral("bench-api-load"),
+                      QApplication::translate("main", "Serve the API on 127.0.0.1 (port printed), measure GUI stalls under load, print the figures and exit.")});
+    parser.addOption({QStringLiteral("seconds"), QApplication::translate("main", "How long --bench-api-load measures."),
+                      QStringLiteral("n"), QStringLiteral("12")});
     parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save a PNG of every screen into this folder and exit."),
                       QStringLiteral("dir")});
     parser.process(app);
@@ -58,7 +63,8 @@ int main(int argc, char *argv[])
         store = std::make_unique<Store>(ConfigLoader::load(flags, parser.value(QStringLiteral("env-file"))));
     } catch (const StoreError &e) {
         std::fprintf(stderr, "storedesk: %s\n", qPrintable(e.message()));
-        if (!parser.isSet(QStringLiteral("bench-sales")) && !parser.isSet(QStringLiteral("screenshots")))
+        if (!parser.isSet(QStringLiteral("bench-sales")) && !parser.isSet(QStringLiteral("bench-api-load"))
+            && !parser.isSet(QStringLiteral("screenshots")))
             QMessageBox::critical(nullptr, QApplication::translate("main", "StoreDesk"),
                                   QApplication::translate("main", "Cannot open the database:\n%1").arg(e.message()));
         return e.kind() == StoreError::Kind::Unavailable ? 3 : e.kind() == StoreError::Kind::Schema ? 4 : 2;
@@ -71,6 +77,18 @@ int main(int argc, char *argv[])
         int code = 0;
         QTimer::singleShot(0, &window, [&] {
             code = DashboardBench::run(window);
+            QApplication::exit(code);
+        });
+        QApplication::exec();
+        return code;
+    }
+    if (parser.isSet(QStringLiteral("bench-api-load"))) {
+        MainWindow window(*store, int(MainWindow::DashboardIndex));
+        window.resize(1360, 820);
+        window.show();
+        int code = 0;
+        QTimer::singleShot(0, &window, [&] {
+            code = ApiLoadBench::run(window, parser.value(QStringLiteral("seconds")).toInt());
             QApplication::exit(code);
         });
         QApplication::exec();
