@@ -45,7 +45,10 @@ inline Product makeProduct(Store &store, const QString &name, const QString &sku
         QApplication app(argc, argv);                                                                                \
         QStandardPaths::setTestModeEnabled(true);                                                                    \
         QApplication::setOrganizationName(QStringLiteral("StoreDeskTest"));                                         \
-        QApplication::setApplicationName(QStringLiteral(#TestObject));                                               \
+        /* Settings per program, engine and build tree: the engines' runs go in parallel. */                       \
+        QApplication::setApplicationName(QStringLiteral(#TestObject "-%1-%2")                                         \
+                                             .arg(qEnvironmentVariable("STOREDESK_TEST_ENGINE"),                      \
+                                                  QString::number(qHash(QApplication::applicationDirPath()), 16)));   \
         if (const int skip = TestDatabases::skipIfEngineUnavailable())                                               \
             return skip;                                                                                             \
         TestObject tc;                                                                                               \
