@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>no recent sales</source>
-        <translation>keine Verkäufe in letzter Zeit</translation>
+        <translation>kein Absatz</translation>
     </message>
     <message>
         <source>Custom period…</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>no recent sales</source>
-        <translation>keine Verkäufe in letzter Zeit</translation>
+        <translation>kein Absatz</translation>
     </message>
     <message>
         <source>%1 / %2</source>
