@@ -50,6 +50,7 @@ ApiDispatcher::ApiDispatcher(Store &store, QObject *parent)
     , m_cache(ResponseCache::Limits{32 * 1024 * 1024, 1024, store.database().seesExternalChanges() ? 60'000 : 1'000})
 {
     m_clock.start();
+    m_apiToken = store.config().apiToken.toUtf8();
     qRegisterMetaType<RequestLogEntry>();
     // Request ids: a random per-process prefix and a counter — unique without a random draw per
     // request (QUuid::createUuid cost a few percent of /health's throughput).
@@ -121,9 +122,9 @@ ApiResponse ApiDispatcher::route(const ApiRequest &request)
         return ApiResponse::error(404, QStringLiteral("Not Found"));
     }
 
-    if (!config.apiToken.isEmpty() && !match.route->doc.isPublic) {
+    if (!m_apiToken.isEmpty() && !match.route->doc.isPublic) {
         const QByteArray auth = request.header("authorization");
-        const QByteArray expected = "Bearer " + config.apiToken.toUtf8();
+        const QByteArray expected = "Bearer " + m_apiToken;
         if (!constantTimeEquals(auth, expected)) {
             ApiResponse r = ApiResponse::error(401, QStringLiteral("Not authenticated"));
             r.setHeader("WWW-Authenticate", "Bearer");

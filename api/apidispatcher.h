@@ -49,6 +49,10 @@ public:
      */
     void setLogObserved(bool observed) { m_logObserved.storeRelaxed(observed); }
 
+    /** The bearer token requests need (empty: none); STOREDESK_API_TOKEN unless set. Call while not serving. */
+    void setApiToken(const QString &token) { m_apiToken = token.toUtf8(); }
+    QString apiToken() const { return QString::fromUtf8(m_apiToken); }
+
     /** Largest accepted request body. */
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
@@ -63,6 +67,7 @@ private:
     Store &m_store;
     RouteTable m_routes;
     QAtomicInteger<bool> m_logObserved = false;
+    QByteArray m_apiToken;
     ResponseCache m_cache;
     QElapsedTimer m_clock;
     QByteArray m_requestIdPrefix;

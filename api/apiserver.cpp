@@ -24,6 +24,12 @@ ApiServer::ApiServer(Store &store, QObject *parent)
     m_thread.setObjectName(QStringLiteral("storedesk-api"));
 }
 
+void ApiServer::setApiToken(const QString &token)
+{
+    if (!isRunning()) // the server thread reads it; it changes only while stopped
+        m_dispatcher->setApiToken(token);
+}
+
 void ApiServer::connectNotify(const QMetaMethod &signal)
 {
     if (signal == QMetaMethod::fromSignal(&ApiServer::requestLogged))
@@ -92,7 +98,7 @@ bool ApiServer::start(const QString &host, quint16 port, QString *error)
         return false;
     }
     m_port = bound;
-    if (!address.isLoopback() && m_store.config().apiToken.isEmpty())
+    if (!address.isLoopback() && m_dispatcher->apiToken().isEmpty())
         qCWarning(lcApi).noquote() << QStringLiteral("listening on %1 without an API token: anyone who can reach this address can change the store's data (set STOREDESK_API_TOKEN)").arg(host);
     return true;
 }

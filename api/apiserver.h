@@ -36,6 +36,9 @@ public:
     quint16 port() const { return m_port; }
     const RouteTable &routes() const { return m_dispatcher->routes(); }
     ApiDispatcher &dispatcher() { return *m_dispatcher; }
+    /** The bearer token the next start() requires (empty: none); default STOREDESK_API_TOKEN. */
+    void setApiToken(const QString &token);
+    QString apiToken() const { return m_dispatcher->apiToken(); }
 
 signals:
     /** One per request, from the server thread (connect with a queued connection in the GUI). */

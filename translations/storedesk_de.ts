@@ -357,10 +357,6 @@
         <translation>keiner (keine Authentifizierung)</translation>
     </message>
     <message>
-        <source>The server checks the token StoreDesk started with; the token entered here is saved and used from the next start of StoreDesk.</source>
-        <translation>Der Server prüft das Token, mit dem StoreDesk gestartet wurde; das hier eingegebene Token wird gespeichert und ab dem nächsten Start von StoreDesk verwendet.</translation>
-    </message>
-    <message>
         <source>&amp;Start server</source>
         <translation>Server &amp;starten</translation>
     </message>

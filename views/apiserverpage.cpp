@@ -142,10 +142,6 @@ ApiServerPage::ApiServerPage(Store &store, QWidget *parent) : ScreenPage(parent)
     m_token = new QLineEdit(config.apiToken, this);
     m_token->setObjectName(QStringLiteral("apiToken"));
     m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    m_tokenNote = new QLabel(this);
-    m_tokenNote->setObjectName(QStringLiteral("apiTokenNote"));
-    m_tokenNote->setWordWrap(true);
-    m_tokenNote->setStyleSheet(QStringLiteral("color: #6b7280;"));
 
     m_hostLabel = new QLabel(this);
     m_hostLabel->setBuddy(m_host);
@@ -157,7 +153,6 @@ ApiServerPage::ApiServerPage(Store &store, QWidget *parent) : ScreenPage(parent)
     form->addRow(m_hostLabel, m_host);
     form->addRow(m_portLabel, m_port);
     form->addRow(m_tokenLabel, m_token);
-    form->addRow(QString(), m_tokenNote);
 
     m_start = new QPushButton(this);
     m_start->setObjectName(QStringLiteral("apiStart"));
@@ -266,6 +261,7 @@ bool ApiServerPage::startServer()
     }
     const QString host = m_host->text().trimmed();
     m_error.clear();
+    m_server->setApiToken(m_token->text().trimmed());
     QString error;
     if (!m_server->start(host, quint16(m_port->value()), &error)) {
         m_error = error;
@@ -327,6 +323,7 @@ void ApiServerPage::updateState()
     m_stop->setEnabled(running);
     m_docs->setEnabled(running);
     m_host->setEnabled(!running);
+    m_token->setEnabled(!running);
     m_port->setEnabled(!running);
     if (running) {
         const QString link = url();
@@ -336,10 +333,9 @@ void ApiServerPage::updateState()
     } else {
         m_status->setText(tr("Stopped"));
     }
-    // The server checks the token the store was configured with.
-    const QString tokenInForce = m_store.config().apiToken;
-    m_tokenNote->setVisible(m_token->text() != tokenInForce);
-    m_warning->setVisible(!isLoopback(m_host->text()) && tokenInForce.isEmpty());
+    // Running: the token the server checks; stopped: the one the next start will use.
+    const QString token = running ? m_server->apiToken() : m_token->text().trimmed();
+    m_warning->setVisible(!isLoopback(m_host->text()) && token.isEmpty());
 }
 
 void ApiServerPage::enqueue(const RequestLogEntry &entry)
@@ -376,8 +372,6 @@ void ApiServerPage::retranslateUi()
     m_port->setSpecialValueText(tr("any free port"));
     m_token->setAccessibleName(tr("Bearer token"));
     m_token->setPlaceholderText(tr("none (no authentication)"));
-    m_tokenNote->setText(tr("The server checks the token StoreDesk started with; the token entered here is saved and "
-                            "used from the next start of StoreDesk."));
     m_start->setText(tr("&Start server"));
     m_start->setAccessibleName(tr("Start the API server"));
     m_stop->setText(tr("S&top server"));

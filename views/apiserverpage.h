@@ -73,7 +73,6 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_token;
-    QLabel *m_tokenNote;
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_docs;

@@ -34,12 +34,13 @@ private slots:
 
     void startsAnswersAndLogs();
     void warnsWhenOpenWithoutToken();
+    void tokenTypedInThePanelIsRequired();
     void logIsBoundedNewestFirst();
     void apiWritesShowWithinASecond();
     void lowStockCrossingIsAnnounced();
 
 private:
-    static int get(const QString &url);
+    static int get(const QString &url, const QByteArray &authorization = {});
     std::unique_ptr<Store> m_store;
 };
 
@@ -50,10 +51,12 @@ void TestApiServerPage::init()
     QSettings().clear();
 }
 
-int TestApiServerPage::get(const QString &url)
+int TestApiServerPage::get(const QString &url, const QByteArray &authorization)
 {
     QNetworkAccessManager network;
     QNetworkRequest request{QUrl(url)};
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;
@@ -128,6 +131,9 @@ void TestApiServerPage::warnsWhenOpenWithoutToken()
     QVERIFY(page.insecureWarningShown());
     host->setText(QStringLiteral("192.168.1.20"));
     QVERIFY(page.insecureWarningShown());
+    // A token typed in the panel is the one the server will require: no warning then.
+    page.findChild<QLineEdit *>(QStringLiteral("apiToken"))->setText(QStringLiteral("typed-token"));
+    QVERIFY(!page.insecureWarningShown());
 
     StoreConfig config = m_store->config();
     config.apiToken = QStringLiteral("s3cret");
@@ -135,6 +141,30 @@ void TestApiServerPage::warnsWhenOpenWithoutToken()
     ApiServerPage withToken(guarded);
     withToken.findChild<QLineEdit *>(QStringLiteral("apiHost"))->setText(QStringLiteral("0.0.0.0"));
     QVERIFY(!withToken.insecureWarningShown());
+}
+
+void TestApiServerPage::tokenTypedInThePanelIsRequired()
+{
+    QVERIFY(m_store->config().apiToken.isEmpty());
+    ApiServerPage page(*m_store);
+    page.findChild<QLineEdit *>(QStringLiteral("apiHost"))->setText(QStringLiteral("127.0.0.1"));
+    page.findChild<QSpinBox *>(QStringLiteral("apiPort"))->setValue(0);
+    auto *token = page.findChild<QLineEdit *>(QStringLiteral("apiToken"));
+    token->setText(QStringLiteral("t0ken"));
+    QVERIFY(page.startServer());
+    QVERIFY(!token->isEnabled()); // it applies to the running server; change it after a stop
+    const QString url = page.url();
+    QCOMPARE(get(url + QStringLiteral("/api/v1/products/")), 401);
+    QCOMPARE(get(url + QStringLiteral("/api/v1/products/"), "Bearer wrong"), 401);
+    QCOMPARE(get(url + QStringLiteral("/api/v1/products/"), "Bearer t0ken"), 200);
+    QCOMPARE(get(url + QStringLiteral("/health")), 200); // public
+    page.stopServer();
+
+    // Cleared and started again: no token any more.
+    token->clear();
+    QVERIFY(page.startServer());
+    QCOMPARE(get(page.url() + QStringLiteral("/api/v1/products/")), 200);
+    page.stopServer();
 }
 
 void TestApiServerPage::logIsBoundedNewestFirst()
