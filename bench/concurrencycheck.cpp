@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// Many writers at once through the services, then the store's invariants:
+//
+//   storedesk-concurrency-check --database URL [--clients 8] [--writes 10000] [--seed 1]
+//
+// Fills the database with the demo store (replacing its data), then runs --clients threads that
+// share one Store — as the desktop app's screens and the API's thread do — making --writes writes
+// in all: orders (1–3 lines, any platform), stock adjustments, cancellations, refunds,
+// reinstatements and platform moves. Then it checks, and prints:
+//   - every stock row's quantity equals the sum of its history rows' changes;
+//   - every order's total equals the sum of its lines;
+//   - every analytics rollup row equals a recomputation from the orders;
+//   - no writer saw anything but success or a business refusal (insufficient stock);
+// and exits 1 if any check fails.
+
+#include "analyticsrepository.h"
+#include "configloader.h"
+#include "database.h"
+#include "demodataservice.h"
+#include "salesrollup.h"
+#include "sqlquery.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+/** Every rollup row, as text, without rows that add up to nothing. */
+QStringList rollupRows(Connection &conn)
+{
+    const QList<QPair<const char *, const char *>> tables{
+        {"sales_daily", "day, platform"},
+        {"sales_daily_product", "day, product_id"},
+        {"sales_daily_product_platform", "product_id, platform, day"},
+        {"sales_daily_category", "day, category_id"},
+        {"sales_daily_category_platform", "category_id, platform, day"}};
+    QStringList rows;
+    for (const auto &[table, keys] : tables) {
+        const int keyCount = int(QByteArray(keys).count(',')) + 1;
+        SqlQuery q(conn, QStringLiteral("SELECT %1, orders, units, revenue FROM %2 WHERE orders <> 0 OR units <> 0 OR revenue <> 0")
+                             .arg(QLatin1String(keys), QLatin1String(table)));
+        q.exec();
+        while (q.next()) {
+            QStringList cells{QLatin1String(table)};
+            for (int c = 0; c < keyCount + 3; ++c)
+                cells << q.value(c).toString();
+            rows << cells.join(u'|');
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+qint64 scalar(Connection &conn, const QString &sql)
+{
+    return SqlQuery(conn, sql).scalar().toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Database URL."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent writers (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("writes"), QStringLiteral("Writes in all (default 10000)."), QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.process(app);
+    QTextStream err(stderr);
+    try {
+        QHash<QString, QString> flags;
+        if (parser.isSet(QStringLiteral("database")))
+            flags.insert(QStringLiteral("DATABASE_URL"), parser.value(QStringLiteral("database")));
+        Store store(ConfigLoader::load(flags, QString(), false));
+        DemoDataOptions demo;
+        demo.reset = true;
+        demo.sales = 200;
+        DemoDataService(store.database(), store.config()).generate(demo);
+        // Enough stock that most orders go through (some rows stay short on purpose: refusals).
+        InventoryFilter all;
+        all.page.limit = 1000;
+        const QList<InventoryItem> rows = store.inventory().list(all);
+        for (const InventoryItem &row : rows) {
+            if (row.id % 5 != 0)
+                store.inventory().adjust(row.id, 5000, QStringLiteral("concurrency check stock"));
+        }
+        const QList<Product> products = store.products().list(ProductFilter{});
+
+        const int clients = parser.value(QStringLiteral("clients")).toInt();
+        const qint64 writes = parser.value(QStringLiteral("writes")).toLongLong();
+        const quint32 seed = parser.value(QStringLiteral("seed")).toUInt();
+        std::atomic<qint64> next{0}, ok{0}, refused{0}, failed{0};
+        std::mutex failuresLock;
+        QStringList failures;
+        std::mutex salesLock;
+        QList<qint64> saleIds;
+        for (qint64 id = 1; id <= 200; ++id)
+            saleIds << id;
+        const QStringList &platforms = SalesService::knownPlatforms();
+        const QStringList statuses{QStringLiteral("cancelled"), QStringLiteral("completed"), QStringLiteral("refunded"),
+                                   QStringLiteral("shipped")};
+
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::thread> threads;
+        for (int t = 0; t < clients; ++t) {
+            threads.emplace_back([&, t] {
+                QRandomGenerator rng(seed * 1000 + quint32(t));
+                while (next.fetch_add(1) < writes) {
+                    const int kind = rng.bounded(100);
+                    try {
+                        if (kind < 45) {
+                            SaleInput input;
+                            input.platform = platforms.at(rng.bounded(int(platforms.size())));
+                            input.status = QStringLiteral("completed");
+                            const int lines = 1 + rng.bounded(3);
+                            for (int l = 0; l < lines; ++l)
+                                input.items << SaleItemInput{products.at(rng.bounded(int(products.size()))).id, 1 + rng.bounded(3),
+                                                             std::nullopt, Money()};
+                            const Sale sale = store.sales().create(input);
+                            std::lock_guard lock(salesLock);
+                            saleIds << sale.id;
+                        } else if (kind < 70) {
+                            const InventoryItem &row = rows.at(rng.bounded(int(rows.size())));
+                            store.inventory().adjust(row.id, rng.bounded(2) ? 3 : -2, QStringLiteral("concurrency check"));
+                        } else {
+                            qint64 id;
+                            {
+                                std::lock_guard lock(salesLock);
+                                id = saleIds.at(rng.bounded(int(saleIds.size())));
+                            }
+                            SalePatch patch;
+                            if (kind < 85)
+                                patch.status = statuses.at(rng.bounded(int(statuses.size())));
+                            else
+                                patch.platform = platforms.at(rng.bounded(int(platforms.size())));
+                            store.sales().update(id, patch);
+                        }
+                        ++ok;
+                    } catch (const StoreError &e) {
+                        if (e.kind() == StoreError::Kind::Conflict && e.code() == u"insufficient_stock") {
+                            ++refused;
+                        } else {
+                            ++failed;
+                            std::lock_guard lock(failuresLock);
+                            if (failures.size() < 10)
+                                failures << e.message();
+                        }
+                    }
+                }
+                store.database().closeThreadConnection();
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        const double seconds = double(timer.elapsed()) / 1000.0;
+
+        // The invariants, read on this thread's own connection.
+        const auto checks = store.database().read([&](Connection &conn) {
+            QStringList broken;
+            const qint64 stockOff = scalar(conn, QStringLiteral(
+                "SELECT COUNT(*) FROM inventory i WHERE i.quantity <> "
+                "(SELECT COALESCE(SUM(h.new_quantity - h.previous_quantity), 0) FROM inventory_history h WHERE h.inventory_id = i.id)"));
+            if (stockOff != 0)
+                broken << QStringLiteral("%1 stock rows differ from the sum of their history").arg(stockOff);
+            const qint64 totalsOff = scalar(conn, QStringLiteral(
+                "SELECT COUNT(*) FROM sales s WHERE s.total_amount <> "
+                "(SELECT COALESCE(SUM(i.quantity * i.unit_price - i.discount), 0) FROM sale_items i WHERE i.sale_id = s.id)"));
+            if (totalsOff != 0)
+                broken << QStringLiteral("%1 orders' totals differ from their lines").arg(totalsOff);
+            const qint64 negative = scalar(conn, QStringLiteral("SELECT COUNT(*) FROM inventory WHERE quantity < 0"));
+            if (negative != 0)
+                broken << QStringLiteral("%1 stock rows below zero").arg(negative);
+            return broken;
+        });
+        QStringList broken = checks;
+        // The rollups against a recomputation from the orders, in a transaction rolled back after.
+        struct Compared {};
+        QStringList incremental, recomputed;
+        try {
+            store.database().write([&](Connection &conn) {
+                incremental = rollupRows(conn);
+                store.rollup().rebuildAll(conn);
+                recomputed = rollupRows(conn);
+                throw Compared{};
+            });
+        } catch (const Compared &) {
+        }
+        if (incremental != recomputed)
+            broken << QStringLiteral("rollups differ from a recomputation (%1 rows kept, %2 recomputed)")
+                          .arg(incremental.size())
+                          .arg(recomputed.size());
+
+        std::printf("%d clients, %lld writes in %.1f s (%.0f/s): %lld done, %lld refused (insufficient stock), %lld failed\n",
+                    clients, qlonglong(writes), seconds, double(writes) / seconds, qlonglong(ok.load()), qlonglong(refused.load()),
+                    qlonglong(failed.load()));
+        std::printf("stock = history: %s; totals = lines: %s; rollups = recomputation (%lld rows): %s\n",
+                    broken.filter(QStringLiteral("history")).isEmpty() ? "yes" : "NO",
+                    broken.filter(QStringLiteral("lines")).isEmpty() ? "yes" : "NO", qlonglong(recomputed.size()),
+                    incremental == recomputed ? "yes" : "NO");
+        for (const QString &f : std::as_const(failures))
+            err << "failure: " << f << Qt::endl;
+        for (const QString &b : std::as_const(broken))
+            err << "broken: " << b << Qt::endl;
+        return broken.isEmpty() && failed == 0 ? 0 : 1;
+    } catch (const StoreError &e) {
+        err << e.message() << Qt::endl;
+        return 1;
+    }
+}
