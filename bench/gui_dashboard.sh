@@ -17,33 +17,10 @@
 
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${BUILD_DIR:-$root/build}"
-app="$build/app/storedesk"
-server="$build/app/storedesk-server"
-db="${1:-/tmp/storedesk-gui-bench/big.db}"
-sales="${SALES:-1000000}"
+bench_name=gui_dashboard.sh
 runs="${RUNS:-3}"
-
-for binary in "$app" "$server"; do
-    [[ -x "$binary" ]] || { echo "gui_dashboard.sh: $binary is not built (set BUILD_DIR?)" >&2; exit 2; }
-done
-command -v xvfb-run >/dev/null || { echo "gui_dashboard.sh: xvfb-run is missing (Debian package xvfb)" >&2; exit 2; }
-[[ "$db" == /* ]] || db="$PWD/$db"
-
-if [[ ! -e "$db" ]]; then
-    mkdir -p "$(dirname "$db")"
-    echo "making $db with $sales orders…"
-    if ! "$server" --database "sqlite:///$db" demo-data --sales "$sales" >/dev/null; then
-        rm -f "$db" "$db-wal" "$db-shm"
-        echo "gui_dashboard.sh: demo-data failed" >&2
-        exit 1
-    fi
-fi
-
-# A throwaway settings folder, so the runs neither read nor change the user's window state.
-settings="$(mktemp -d)"
-trap 'rm -rf "$settings"' EXIT
+# shellcheck source=bench/gui_bench_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/gui_bench_common.sh"
 echo "storedesk --bench-dashboard on $db ($(du -h "$db" | cut -f1)), $runs runs"
 status=0
 for ((run = 1; run <= runs; run++)); do
