@@ -5,6 +5,7 @@
 #include "sampledataexport.h"
 #include "configloader.h"
 #include "demodataservice.h"
+#include "integritycheck.h"
 #include "migrator.h"
 #include "store.h"
 #include "storeerror.h"
@@ -60,6 +61,7 @@ const QString kUsage = QStringLiteral(
     "  migrate               create or upgrade the database schema\n"
     "  demo-data             fill the database with the demo store\n"
     "  export-sample-data    write the API's JSON for front-end development\n"
+    "  check                 verify the store's invariants (stock, totals, analytics); changes nothing\n"
     "  version               print the program and schema versions\n"
     "\n"
     "Run 'storedesk-server <command> --help' for a command's options.");
@@ -67,14 +69,14 @@ const QString kUsage = QStringLiteral(
 QStringList commands()
 {
     return {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("demo-data"),
-            QStringLiteral("export-sample-data"), QStringLiteral("version")};
+            QStringLiteral("export-sample-data"), QStringLiteral("check"), QStringLiteral("version")};
 }
 
 /** The commands this build implements; the others are refused before any option (even --help) is read. */
 QStringList availableCommands()
 {
     return {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("demo-data"),
-            QStringLiteral("export-sample-data"), QStringLiteral("version")};
+            QStringLiteral("export-sample-data"), QStringLiteral("check"), QStringLiteral("version")};
 }
 
 int notAvailable(const QString &command)
@@ -189,6 +191,22 @@ int commandExportSampleData(const QCommandLineParser &parser)
     return 0;
 }
 
+int commandCheck(const QCommandLineParser &parser)
+{
+    Store store(loadConfig(parser), false);
+    if (Migrator(store.database()).currentVersion() < Migrator::latestVersion())
+        return fail(QStringLiteral("the schema of %1 is out of date: run 'storedesk-server migrate' first")
+                        .arg(store.database().url().displayName()),
+                    1);
+    const IntegrityReport report = IntegrityCheck::run(store);
+    out() << "checked " << store.database().url().displayName() << Qt::endl;
+    for (const QString &line : report.lines())
+        out() << "  " << line << Qt::endl;
+    if (!report.ok())
+        return fail(QStringLiteral("the store's data breaks an invariant (see above)"), 1);
+    return 0;
+}
+
 int s_signalPipe[2] = {-1, -1};
 
 void onTerminationSignal(int)
@@ -296,6 +314,8 @@ int runServerCommand(const QStringList &arguments)
             return commandServe(parser);
         if (command == u"export-sample-data")
             return commandExportSampleData(parser);
+        if (command == u"check")
+            return commandCheck(parser);
         return notAvailable(command);
     } catch (const StoreError &e) {
         return fail(e.message(), exitCodeFor(e));
