@@ -56,6 +56,8 @@ void AnalyticsRepository::apply(const RollupSet &delta)
         const TableInfo &t = info(table);
         const QString sql = m_conn.dialect().upsertAdd(t.name, t.keys, kValueColumns);
         for (const RollupSet::Row &row : delta.rows(table)) {
+            if (row.totals.orders == 0 && row.totals.units == 0 && row.totals.revenue == 0)
+                continue; // e.g. the per-product row of an order moved to another platform on the same day
             SqlQuery q(m_conn, sql);
             bindAll(q, keyValues(t, delta, row));
             q.bind(row.totals.orders).bind(row.totals.units).bind(row.totals.revenue);
@@ -149,7 +151,7 @@ QHash<qint64, qint64> AnalyticsRepository::productCategories(const QList<qint64>
     if (productIds.isEmpty())
         return out;
     SqlQuery q(m_conn, QStringLiteral("SELECT id, category_id FROM products WHERE id IN ") + inList(productIds.size())
-                           + QStringLiteral(" ORDER BY id") + (lock ? m_conn.dialect().forUpdate() : QString()));
+                           + QStringLiteral(" ORDER BY id") + (lock ? m_conn.dialect().forShare() : QString()));
     for (qint64 id : productIds)
         q.bind(id);
     q.exec();

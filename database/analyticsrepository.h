@@ -79,8 +79,12 @@ public:
      */
     void forEachCountedLine(const QList<qint64> &categoryIds, const std::function<void(const CountedLine &)> &fn);
 
-    /** The current category of each of @p productIds; with @p lock, the product rows stay locked
-     * until the transaction ends (so a category move and a sale of the product serialise). */
+    /**
+     * The current category of each of @p productIds. With @p lock, the product rows stay
+     * share-locked until the transaction ends: a category move (an update of the row) and an
+     * order of the product serialise, while orders of one product don't wait for each other (an
+     * exclusive lock here deadlocked with the key-share lock the order lines' foreign key takes).
+     */
     QHash<qint64, qint64> productCategories(const QList<qint64> &productIds, bool lock);
 
     /** The names of the categories (@p categories true) or products with these ids, in one query. */

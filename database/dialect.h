@@ -44,6 +44,11 @@ public:
     /** Suffix that locks the selected rows until the transaction ends (SQLite: the write lock already does). */
     virtual QString forUpdate() const = 0;
     /**
+     * Suffix of a SELECT that locks its rows against updates but not against each other (other
+     * readers with the same lock, and the key-share locks foreign keys take, go on).
+     */
+    virtual QString forShare() const = 0;
+    /**
      * INSERT of one row into @p table (columns @p keys then @p values, '?' placeholders) that,
      * when a row with the same key exists, adds the values to it instead: the rollup update.
      * SQLite and PostgreSQL: ON CONFLICT … DO UPDATE; MySQL: ON DUPLICATE KEY UPDATE.

@@ -17,6 +17,7 @@ public:
     QString migrationLock() const override { return QStringLiteral("SELECT GET_LOCK('storedesk_migrate', 60)"); }
     QString migrationUnlock() const override { return QStringLiteral("SELECT RELEASE_LOCK('storedesk_migrate')"); }
     QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString forShare() const override { return QStringLiteral(" LOCK IN SHARE MODE"); }
     bool insertReturning() const override { return false; }
     QString upsertAdd(const QString &table, const QStringList &keys, const QStringList &values) const override;
     QString listTablesSql() const override;

@@ -17,6 +17,7 @@ public:
     QString migrationLock() const override { return QStringLiteral("SELECT pg_advisory_lock(727211)"); }
     QString migrationUnlock() const override { return QStringLiteral("SELECT pg_advisory_unlock(727211)"); }
     QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString forShare() const override { return QStringLiteral(" FOR SHARE"); }
     bool insertReturning() const override { return true; }
     QString listTablesSql() const override;
     DatabaseError::Category classify(const QSqlError &error) const override;

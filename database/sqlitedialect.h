@@ -18,6 +18,7 @@ public:
     QString migrationLock() const override { return {}; }
     QString migrationUnlock() const override { return {}; }
     QString forUpdate() const override { return {}; }
+    QString forShare() const override { return {}; }
     bool insertReturning() const override { return false; }
     QString listTablesSql() const override;
     QString changeCounterSql() const override { return QStringLiteral("PRAGMA data_version"); }

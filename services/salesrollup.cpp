@@ -26,22 +26,42 @@ QString SalesRollup::zoneId() const
 
 void SalesRollup::record(Connection &conn, const Sale &sale, int sign)
 {
-    if (!SaleStatuses::isActive(sale.status) || sale.items.isEmpty())
+    if (sign > 0)
+        change(conn, nullptr, &sale);
+    else
+        change(conn, &sale, nullptr);
+}
+
+void SalesRollup::change(Connection &conn, const Sale *before, const Sale *after)
+{
+    const auto counts = [](const Sale *sale) { return sale && SaleStatuses::isActive(sale->status) && !sale->items.isEmpty(); };
+    if (!counts(before) && !counts(after))
         return;
     QList<qint64> productIds;
-    for (const SaleItem &item : sale.items) {
-        if (!productIds.contains(item.productId))
-            productIds << item.productId;
+    for (const Sale *sale : {before, after}) {
+        if (!counts(sale))
+            continue;
+        for (const SaleItem &item : sale->items) {
+            if (!productIds.contains(item.productId))
+                productIds << item.productId;
+        }
     }
     AnalyticsRepository repo(conn);
     // Locked: a concurrent category move of one of these products waits for this order (or this
     // order for the move), so the category rows always follow the products' current categories.
     const QHash<qint64, qint64> categories = repo.productCategories(productIds, true);
-    QList<RollupSet::Line> lines;
-    for (const SaleItem &item : sale.items)
-        lines << RollupSet::Line{item.productId, categories.value(item.productId), item.quantity, item.lineTotal().cents()};
+    // One delta for the whole change: its rows are written in key order, so two orders moving in
+    // opposite directions (platform A to B and B to A on one day) lock the rows they share in the
+    // same order — two deltas applied one after the other would lock them crosswise and deadlock.
     RollupSet delta;
-    delta.addOrder(dayOf(sale.orderDate), delta.platformId(sale.platform), lines, sign);
+    for (const auto &[sale, sign] : {std::pair{before, -1}, std::pair{after, +1}}) {
+        if (!counts(sale))
+            continue;
+        QList<RollupSet::Line> lines;
+        for (const SaleItem &item : sale->items)
+            lines << RollupSet::Line{item.productId, categories.value(item.productId), item.quantity, item.lineTotal().cents()};
+        delta.addOrder(dayOf(sale->orderDate), delta.platformId(sale->platform), lines, sign);
+    }
     repo.apply(delta);
 }
 

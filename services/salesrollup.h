@@ -23,6 +23,11 @@ public:
 
     /** Adds (@p sign +1) or removes (-1) what @p sale contributes; nothing for a cancelled/refunded order. */
     void record(Connection &conn, const Sale &sale, int sign);
+    /**
+     * Replaces what @p before contributed with what @p after contributes (either may be null), as
+     * one delta: an order moved to another platform or day, cancelled or reinstated.
+     */
+    void change(Connection &conn, const Sale *before, const Sale *after);
     /** Recomputes the category rows of @p categoryIds from the orders (after a product moved between them). */
     void rebuildCategories(Connection &conn, const QList<qint64> &categoryIds);
     /** Recomputes every rollup row from the orders. */

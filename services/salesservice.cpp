@@ -375,8 +375,7 @@ Sale SalesService::update(qint64 id, const SalePatch &patch)
         // The analytics follow: out of the old day/platform (if it counted), into the new one.
         const bool moved = original.platform != sale->platform || m_rollup.dayOf(original.orderDate) != m_rollup.dayOf(sale->orderDate);
         if (moved || SaleStatuses::isActive(original.status) != SaleStatuses::isActive(sale->status)) {
-            m_rollup.record(c, original, -1);
-            m_rollup.record(c, *sale, +1);
+            m_rollup.change(c, &original, &*sale);
         }
         return *sale;
     });
