@@ -42,9 +42,8 @@ std::optional<QDate> JsonBody::date(const QString &key)
     const auto text = string(key);
     if (!text)
         return std::nullopt;
-    const QString t = text->trimmed();
-    const QDate d = QDate::fromString(t, Qt::ISODate);
-    if (!d.isValid() || t.size() != 10) {
+    const QDate d = TimeUtil::parseDate(text->trimmed());
+    if (!d.isValid()) {
         addError(loc(key), QStringLiteral("Input should be a valid date (YYYY-MM-DD)"), QStringLiteral("date_parsing"));
         return std::nullopt;
     }

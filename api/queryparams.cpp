@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "queryparams.h"
 
+#include "timeutil.h"
+
 bool QueryParams::has(const QString &name) const
 {
     return m_query.hasQueryItem(name);
@@ -51,8 +53,8 @@ std::optional<QDate> QueryParams::date(const QString &name)
     const auto text = string(name);
     if (!text)
         return std::nullopt;
-    const QDate d = QDate::fromString(text->trimmed(), Qt::ISODate);
-    if (!d.isValid() || text->trimmed().size() != 10) {
+    const QDate d = TimeUtil::parseDate(text->trimmed());
+    if (!d.isValid()) {
         addError(name, QStringLiteral("Input should be a valid date (YYYY-MM-DD)"), QStringLiteral("date_parsing"));
         return std::nullopt;
     }

@@ -81,9 +81,10 @@ QDateTime fromDb(const QVariant &value)
     const QStringView t = QStringView(text).trimmed();
     if (t.size() < 19 || t[4] != u'-' || t[7] != u'-' || (t[10] != u' ' && t[10] != u'T') || t[13] != u':' || t[16] != u':')
         return {};
-    const QDate date(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
+    const int year = digits(t, 0, 4); // -1 for a non-digit, which QDate would take as 1 BC
+    const QDate date(year, digits(t, 5, 2), digits(t, 8, 2));
     const int h = digits(t, 11, 2), m = digits(t, 14, 2), s = digits(t, 17, 2);
-    if (!date.isValid() || !QTime::isValid(h, m, s))
+    if (year < 1 || !date.isValid() || !QTime::isValid(h, m, s))
         return {};
     return QDateTime(date, QTime(h, m, s), Qt::UTC);
 }
@@ -121,28 +122,54 @@ QString toIso(const QDateTime &dt)
     return out;
 }
 
+QDate parseDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    return year >= 1 && month >= 0 && day >= 0 ? QDate(year, month, day) : QDate();
+}
+
+QDateTime localToUtc(QDate date, QTime time, const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return {};
+    const QDateTime local(date, time, zone);
+    if (local.isValid())
+        return local.toUTC();
+    // Qt 6.4 calls a wall time in a daylight-saving gap invalid, and toUTC() of it would return
+    // the wall-clock fields unchanged, as if they were UTC. The offset a day earlier is the one in
+    // force before the gap (no zone changes its offset twice within one day).
+    const QDateTime wall(date, time, Qt::UTC);
+    if (!wall.isValid())
+        return {};
+    return wall.addSecs(-zone.offsetFromUtc(wall.addDays(-1)));
+}
+
 QDateTime parseIso(const QString &text, const QTimeZone &zone)
 {
     const QString t = text.trimmed();
+    QDateTime dt;
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (dateOnly.match(t).hasMatch()) {
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            return {};
-        return QDateTime(d, QTime(0, 0), zone).toUTC();
-    }
     static const QRegularExpression dateTime(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,6})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
-    if (!dateTime.match(t).hasMatch())
+    if (dateOnly.match(t).hasMatch()) {
+        dt = localToUtc(parseDate(t), QTime(0, 0), zone);
+    } else if (const QRegularExpressionMatch m = dateTime.match(t); m.hasMatch()) {
+        QString iso = t;
+        iso.replace(u' ', u'T');
+        // Without an offset the wall time is the store's: read its fields as UTC (never as the
+        // machine's local time, whose own gaps would reject it), then place them in the zone.
+        const bool hasOffset = m.capturedLength(3) > 0;
+        dt = QDateTime::fromString(hasOffset ? iso : iso + u'Z', Qt::ISODateWithMs);
+        if (!dt.isValid())
+            return {};
+        dt = hasOffset ? dt.toUTC() : localToUtc(dt.date(), dt.time(), zone);
+    }
+    if (!dt.isValid() || dt.date().year() < 1 || dt.date().year() > 9999)
         return {};
-    QString iso = t;
-    iso.replace(u' ', u'T');
-    QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return {};
-    if (dt.timeSpec() == Qt::LocalTime) // no offset given: the store's local time
-        dt = QDateTime(dt.date(), dt.time(), zone);
-    dt = dt.toUTC();
     return QDateTime(dt.date(), QTime(dt.time().hour(), dt.time().minute(), dt.time().second()), Qt::UTC);
 }
 

@@ -25,10 +25,26 @@ QDateTime fromDb(const QVariant &value);
 QString toIso(const QDateTime &dt);
 
 /**
+ * A calendar date written exactly "YYYY-MM-DD" (ASCII digits, years 1–9999); invalid for
+ * anything else. QDate::fromString(Qt::ISODate) also takes other separators ("2026-03)01").
+ */
+QDate parseDate(QStringView text);
+
+/**
  * Parses an ISO 8601 date-time ("2026-03-01T10:15:00Z", "…+02:00", or a date "2026-03-01",
- * taken as midnight in @p zone) to UTC. Nullopt-equivalent: an invalid QDateTime.
+ * taken as the start of that day in @p zone) to UTC. Without an offset the time is read on the
+ * clocks of @p zone (see localToUtc()). Nullopt-equivalent: an invalid QDateTime, also for an
+ * instant outside the years 1–9999 UTC, which toDb() and toIso() cannot write.
  */
 QDateTime parseIso(const QString &text, const QTimeZone &zone);
+
+/**
+ * @p date at @p time on the clocks of @p zone, as UTC. A wall time that a daylight-saving change
+ * skips (02:30 on a spring-forward night, or a whole skipped day) is read with the offset in force
+ * before the change, so it lands just after the change: 02:30 becomes 03:30 of the new offset,
+ * and midnight on a day that starts at 01:00 becomes 01:00. Invalid for an invalid zone or date.
+ */
+QDateTime localToUtc(QDate date, QTime time, const QTimeZone &zone);
 
 /**
  * Maps instants to the calendar day they fall on in one time zone, as a Julian day number

@@ -121,6 +121,7 @@ void TestTimeUtil::fromDb_data()
     QTest::newRow("month 13") << QVariant(QStringLiteral("2026-13-01 00:00:00")) << QDateTime();
     QTest::newRow("February 30") << QVariant(QStringLiteral("2026-02-30 00:00:00")) << QDateTime();
     QTest::newRow("hour 24") << QVariant(QStringLiteral("2026-03-01 24:00:00")) << QDateTime();
+    QTest::newRow("letters for the year") << QVariant(QStringLiteral("ABCD-01-01 00:00:00")) << QDateTime();
 }
 
 void TestTimeUtil::fromDb()
@@ -216,6 +217,11 @@ void TestTimeUtil::parseIso_data()
     QTest::newRow("+14:00") << "2026-03-01T10:15:00+14:00" << QByteArray("UTC") << utc(2026, 2, 28, 20, 15);
     QTest::newRow("surrounding spaces") << "  2026-03-01T10:15:00Z " << QByteArray("UTC") << utc(2026, 3, 1, 10, 15);
     QTest::newRow("leap day") << "2024-02-29" << QByteArray("UTC") << utc(2024, 2, 29, 0, 0);
+    // Wall times a daylight-saving change skips land just after it (the offset before the change).
+    QTest::newRow("in the spring-forward gap") << "2026-03-29T02:30:00" << QByteArray("Europe/Berlin") << utc(2026, 3, 29, 1, 30);
+    QTest::newRow("date whose midnight is skipped") << "2018-11-04" << QByteArray("America/Sao_Paulo") << utc(2018, 11, 4, 3, 0);
+    QTest::newRow("a skipped day") << "2011-12-30" << QByteArray("Pacific/Apia") << utc(2011, 12, 30, 10, 0);
+    QTest::newRow("fall-back overlap") << "2026-10-25T01:30:00+02:00" << QByteArray("Europe/Berlin") << utc(2026, 10, 24, 23, 30);
 }
 
 void TestTimeUtil::parseIso()
@@ -254,6 +260,9 @@ void TestTimeUtil::parseIsoRejects_data()
     QTest::newRow("bad zone letter") << "2026-03-01T10:15:00X";
     QTest::newRow("trailing text") << "2026-03-01T10:15:00Z please";
     QTest::newRow("date with trailing text") << "2026-03-01x";
+    QTest::newRow("date with another separator") << "2026-03)01";
+    QTest::newRow("before year 1 in UTC") << "0001-01-01T00:00:00+05:00";
+    QTest::newRow("after 9999 in UTC") << "9999-12-31T23:00:00-05:00";
 }
 
 void TestTimeUtil::parseIsoRejects()
