@@ -5,8 +5,8 @@
 #include <limits>
 
 namespace {
-// 10^11 units: beyond any real price or order total, and small enough that a double still
-// resolves single cents exactly.
+// 10^11 units, exclusive (the API's "less than 100000000000"): beyond any real price or order
+// total, and small enough that a double still resolves single cents exactly.
 constexpr std::int64_t kMaxCents = 10'000'000'000'000LL;
 
 bool isAsciiDigit(QChar c)
@@ -50,7 +50,7 @@ std::optional<Money> Money::parse(QStringView text)
     if (fractionDigits == 1)
         fraction *= 10;
     const std::int64_t cents = units * 100 + fraction;
-    if (cents > kMaxCents)
+    if (cents >= kMaxCents)
         return std::nullopt;
     return Money(negative ? -cents : cents);
 }
@@ -60,9 +60,10 @@ std::optional<Money> Money::fromDouble(double value)
     if (!std::isfinite(value))
         return std::nullopt;
     const double scaled = value * 100.0;
-    if (std::fabs(scaled) > double(kMaxCents))
-        return std::nullopt;
     const double rounded = std::round(scaled);
+    // The limit applies to the amount taken (99999999999.999995 rounds to 10^11 units).
+    if (std::fabs(rounded) >= double(kMaxCents))
+        return std::nullopt;
     // 19.99 * 100 is 1998.9999999999998; anything further than this from a whole cent is a sub-cent amount.
     if (std::fabs(scaled - rounded) > std::max(1e-6, std::fabs(scaled) * 8 * std::numeric_limits<double>::epsilon()))
         return std::nullopt;

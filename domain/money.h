@@ -29,7 +29,7 @@ public:
     /**
      * Converts a JSON number to money. Accepts values that are whole cents up to floating point
      * representation noise (19.99 is accepted, 19.995 is not); nullopt for NaN, infinities,
-     * sub-cent amounts and magnitudes beyond 10^11 units.
+     * sub-cent amounts and magnitudes of 10^11 units or more (as parse()).
      */
     static std::optional<Money> fromDouble(double value);
 

@@ -64,6 +64,9 @@ void TestMoney::fromDouble_data()
     QTest::newRow("nan") << std::nan("") << false << qint64(0);
     QTest::newRow("inf") << std::numeric_limits<double>::infinity() << false << qint64(0);
     QTest::newRow("huge") << 1e300 << false << qint64(0);
+    QTest::newRow("largest") << 99999999999.99 << true << qint64(9999999999999);
+    QTest::newRow("10^11 units, as parse()") << 1e11 << false << qint64(0);
+    QTest::newRow("rounds to 10^11 units") << 99999999999.99999 << false << qint64(0);
 }
 
 void TestMoney::fromDouble()
