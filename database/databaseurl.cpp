@@ -7,12 +7,20 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 bool fail(QString *error, const QString &reason)
 {
-    if (error)
+    if (error) {
+        // One line on stderr and in logs, even when it quotes a path with control characters.
         *error = reason;
+        for (QChar &c : *error) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                c = u' ';
+        }
+    }
     return false;
 }
 
@@ -26,12 +34,17 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &input, QString *err
         fail(error, QStringLiteral("DATABASE_URL is empty"));
         return std::nullopt;
     }
-    if (schemeEnd <= 0) {
+    const QString scheme = url.left(std::max<qsizetype>(schemeEnd, 0)).toLower();
+    // Only a well-formed scheme is quoted back: whatever else precedes "://" may be any text.
+    const bool schemeWellFormed = !scheme.isEmpty() && scheme.front() >= u'a' && scheme.front() <= u'z'
+        && std::all_of(scheme.begin(), scheme.end(), [](QChar c) {
+               return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.';
+           });
+    if (!schemeWellFormed) {
         fail(error, QStringLiteral("DATABASE_URL must look like sqlite:///file.db, mysql://user:pass@host:3306/db "
                                    "or postgresql://user:pass@host:5432/db"));
         return std::nullopt;
     }
-    const QString scheme = url.left(schemeEnd).toLower();
     DatabaseUrl result;
 
     if (scheme == u"sqlite" || scheme == u"sqlite3") {
@@ -77,7 +90,12 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &input, QString *err
 
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid()) {
-        fail(error, QStringLiteral("malformed database URL: %1").arg(parsed.errorString()));
+        // errorString() goes on to quote the whole URL, password included ("…; source was …"),
+        // and may name a bad character of the password: keep only what kind of part is wrong.
+        QString problem = parsed.errorString().section(u';', 0, 0);
+        if (const qsizetype detail = problem.indexOf(QStringLiteral(" (")); detail > 0)
+            problem.truncate(detail);
+        fail(error, QStringLiteral("malformed database URL: %1").arg(problem));
         return std::nullopt;
     }
     result.m_host = parsed.host();

@@ -120,6 +120,7 @@ void TestDatabaseUrl::invalidUrls_data()
     QTest::newRow("sqlite two slashes") << QStringLiteral("sqlite://relative.db");
     QTest::newRow("sqlite no file") << QStringLiteral("sqlite:///");
     QTest::newRow("sqlite folder") << QStringLiteral("sqlite:////tmp/");
+    QTest::newRow("sqlite folder with a line break") << QStringLiteral("sqlite:///\r\nt/");
     QTest::newRow("mysql missing host") << QStringLiteral("mysql://u:p@/db");
     QTest::newRow("mysql nothing after scheme") << QStringLiteral("mysql://");
     QTest::newRow("postgresql missing host") << QStringLiteral("postgresql:///db");
@@ -131,6 +132,10 @@ void TestDatabaseUrl::invalidUrls_data()
     QTest::newRow("port too large") << QStringLiteral("mysql://u:p@host:70000/db");
     QTest::newRow("port zero") << QStringLiteral("postgresql://u:p@host:0/db");
     QTest::newRow("port negative") << QStringLiteral("postgresql://u:p@host:-5/db");
+    QTest::newRow("bad port, with a password") << QStringLiteral("mysql://u:hunter2secret@host:99999/db");
+    QTest::newRow("unescaped @ in the password") << QStringLiteral("mysql://u:hunter2@secret@host/db");
+    QTest::newRow("bad character in the password") << QStringLiteral("mysql://u:hunter2secret%@host/db");
+    QTest::newRow("text before the separator") << QStringLiteral("DATABASE_URL=mysql:/u:hunter2secret@h\nx://h/db");
 }
 
 void TestDatabaseUrl::invalidUrls()
@@ -141,6 +146,8 @@ void TestDatabaseUrl::invalidUrls()
     QVERIFY2(!parsed, qPrintable(QStringLiteral("accepted as ") + (parsed ? parsed->redacted() : QString())));
     QVERIFY(!error.trimmed().isEmpty());
     QVERIFY2(!error.contains(u'\n') && !error.contains(u'\r'), qPrintable(error));
+    // The message goes to logs and stderr: never any part of a password.
+    QVERIFY2(!error.contains(QStringLiteral("hunter2")), qPrintable(error));
     // Without an error pointer it must not crash either.
     QVERIFY(!DatabaseUrl::parse(url));
     try {
