@@ -105,6 +105,9 @@ ApiResponse ApiDispatcher::route(const ApiRequest &request)
     const StoreConfig &config = m_store.config();
 
     if (request.method == "OPTIONS" && !request.header("access-control-request-method").isEmpty()) {
+        const QByteArray origin = request.header("origin");
+        if (!origin.isEmpty() && !originAllowed(origin))
+            return ApiResponse::error(403, QStringLiteral("origin '%1' is not allowed (STOREDESK_CORS_ORIGINS)").arg(QString::fromUtf8(origin)));
         ApiResponse preflight;
         preflight.status = 204;
         preflight.contentType.clear();
@@ -183,6 +186,15 @@ bool ApiDispatcher::allowRate(const QHostAddress &client, int *retryAfter, doubl
     const double perMs = capacity / 60000.0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QMutexLocker lock(&m_bucketsLock);
+    // A bucket that has refilled is the same as none: drop those when the table grows, so
+    // clients cycling through addresses cannot grow it without bound.
+    if (m_buckets.size() >= kMaxBuckets) {
+        m_buckets.removeIf([&](const QHash<QString, Bucket>::iterator &it) {
+            return it->tokens + double(now - it->lastMs) * perMs >= capacity;
+        });
+        if (m_buckets.size() >= kMaxBuckets) // all of them still draining: forget those idle for a second
+            m_buckets.removeIf([&](const QHash<QString, Bucket>::iterator &it) { return now - it->lastMs > 1000; });
+    }
     Bucket &bucket = m_buckets.insert(client.toString(), m_buckets.value(client.toString(), Bucket{capacity, now})).value();
     bucket.tokens = std::min(capacity, bucket.tokens + double(now - bucket.lastMs) * perMs);
     bucket.lastMs = now;
@@ -195,15 +207,18 @@ bool ApiDispatcher::allowRate(const QHostAddress &client, int *retryAfter, doubl
     return true;
 }
 
+bool ApiDispatcher::originAllowed(const QByteArray &origin) const
+{
+    const QStringList &allowed = m_store.config().corsOrigins;
+    return allowed.contains(QStringLiteral("*")) || allowed.contains(QString::fromUtf8(origin));
+}
+
 void ApiDispatcher::addCors(const ApiRequest &request, ApiResponse &response) const
 {
     const QByteArray origin = request.header("origin");
-    if (origin.isEmpty())
+    if (origin.isEmpty() || !originAllowed(origin))
         return;
-    const QStringList &allowed = m_store.config().corsOrigins;
-    const bool any = allowed.contains(QStringLiteral("*"));
-    if (!any && !allowed.contains(QString::fromUtf8(origin)))
-        return;
+    const bool any = m_store.config().corsOrigins.contains(QStringLiteral("*"));
     response.setHeader("Access-Control-Allow-Origin", any ? QByteArray("*") : origin);
     if (!any)
         response.setHeader("Vary", "Origin");

@@ -62,6 +62,8 @@ signals:
 private:
     ApiResponse route(const ApiRequest &request);
     bool allowRate(const QHostAddress &client, int *retryAfter, double *remaining);
+    /** Whether STOREDESK_CORS_ORIGINS lets a browser page from @p origin call the API. */
+    bool originAllowed(const QByteArray &origin) const;
     void addCors(const ApiRequest &request, ApiResponse &response) const;
 
     Store &m_store;
@@ -77,6 +79,7 @@ private:
         double tokens;
         qint64 lastMs;
     };
+    static constexpr qsizetype kMaxBuckets = 100'000;
     QHash<QString, Bucket> m_buckets;
     QMutex m_bucketsLock;
 };

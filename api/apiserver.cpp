@@ -7,6 +7,11 @@
 
 #include <QLoggingCategory>
 #include <QMetaMethod>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 
 #ifdef Q_OS_UNIX
@@ -14,6 +19,50 @@
 #endif
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+namespace {
+
+/**
+ * The server side of TLS from a PEM certificate (chain) file and a PEM private key file (RSA or
+ * EC, unencrypted). Returns false with a one-line reason when either cannot be used.
+ */
+bool loadTls(const QString &certificatePath, const QString &keyPath, QSslConfiguration *out, QString *error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("TLS is not available: Qt found no TLS library (install OpenSSL 3)");
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = QStringLiteral("STOREDESK_TLS_CERT: '%1' is not a readable PEM certificate").arg(certificatePath);
+        return false;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("STOREDESK_TLS_KEY: cannot read '%1': %2").arg(keyPath, keyFile.errorString());
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("STOREDESK_TLS_KEY: '%1' is not an unencrypted PEM RSA or EC private key").arg(keyPath);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with the bearer token
+    *out = configuration;
+    return true;
+}
+
+} // namespace
 
 ApiServer::ApiServer(Store &store, QObject *parent)
     : QObject(parent)
@@ -68,6 +117,17 @@ bool ApiServer::start(const QString &host, quint16 port, QString *error)
             *error = QStringLiteral("'%1' is not an IP address to listen on").arg(host);
         return false;
     }
+    QSslConfiguration tls;
+    const StoreConfig &config = m_store.config();
+    const bool useTls = !config.tlsCertificate.isEmpty() && !config.tlsKey.isEmpty();
+    if (useTls) {
+        QString reason;
+        if (!loadTls(config.tlsCertificate, config.tlsKey, &tls, &reason)) {
+            if (error)
+                *error = reason;
+            return false;
+        }
+    }
     m_dispatcher->moveToThread(&m_thread);
     m_thread.start();
     QString failure;
@@ -77,6 +137,8 @@ bool ApiServer::start(const QString &host, quint16 port, QString *error)
         [&] {
             m_engine = new HttpEngine(*m_dispatcher);
             auto *tcp = new GuardedTcpServer(m_engine);
+            if (useTls)
+                tcp->setTls(tls);
             if (!tcp->listen(address, port)) {
                 failure = QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(tcp->errorString());
                 delete m_engine;
@@ -98,6 +160,7 @@ bool ApiServer::start(const QString &host, quint16 port, QString *error)
         return false;
     }
     m_port = bound;
+    m_tls = useTls;
     if (!address.isLoopback() && m_dispatcher->apiToken().isEmpty())
         qCWarning(lcApi).noquote() << QStringLiteral("listening on %1 without an API token: anyone who can reach this address can change the store's data (set STOREDESK_API_TOKEN)").arg(host);
     return true;

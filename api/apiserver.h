@@ -32,6 +32,10 @@ public:
     bool start(const QString &host, quint16 port, QString *error = nullptr);
     void stop();
     bool isRunning() const { return m_port != 0; }
+    /** Whether the server speaks HTTPS (STOREDESK_TLS_CERT and STOREDESK_TLS_KEY set); valid after start(). */
+    bool isTls() const { return m_tls; }
+    /** "http" or "https". */
+    QString scheme() const { return m_tls ? QStringLiteral("https") : QStringLiteral("http"); }
     /** The port actually listened on (after start with port 0). */
     quint16 port() const { return m_port; }
     const RouteTable &routes() const { return m_dispatcher->routes(); }
@@ -54,4 +58,5 @@ private:
     QThread m_thread;
     HttpEngine *m_engine = nullptr;
     quint16 m_port = 0;
+    bool m_tls = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectionguard.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -332,11 +333,25 @@ void GuardedTcpServer::sweep()
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket;
+    if (m_useTls) {
+        // The HTTP server and the guard read and write the socket as plain text; QSslSocket
+        // decrypts and encrypts underneath. A failed handshake closes the connection (the
+        // guard's head deadline covers a client that never finishes one).
+        auto *tls = new QSslSocket(this);
+        tls->setSslConfiguration(m_tls);
+        socket = tls;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
     new ConnectionGuard(socket, this);
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        connect(tls, &QSslSocket::sslErrors, tls, [tls](const QList<QSslError> &) { tls->abort(); });
+        tls->startServerEncryption();
+    }
     addPendingConnection(socket);
 }

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -86,6 +87,9 @@ public:
     explicit GuardedTcpServer(QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
+    /** Serve HTTPS with @p configuration (certificate and key set): every connection starts a TLS handshake. */
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; m_useTls = true; }
+
     /** Milliseconds on the clock the connection deadlines use. */
     qint64 nowMs() const { return m_clock.elapsed(); }
 
@@ -99,4 +103,6 @@ private:
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QSet<ConnectionGuard *> m_guards;
+    QSslConfiguration m_tls;
+    bool m_useTls = false;
 };

@@ -230,7 +230,7 @@ int commandServe(const QCommandLineParser &parser)
     QString error;
     if (!server.start(config.host, quint16(config.port), &error))
         return fail(error, 1);
-    out() << "StoreDesk API on " << store.database().url().displayName() << ": listening on http://" << config.host << ':'
+    out() << "StoreDesk API on " << store.database().url().displayName() << ": listening on " << server.scheme() << "://" << config.host << ':'
           << server.port() << " (docs: /docs; Ctrl-C stops)" << Qt::endl;
 
     // Ctrl-C / SIGTERM: stop cleanly through the event loop (a self-pipe keeps the handler async-signal-safe).

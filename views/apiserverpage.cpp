@@ -308,7 +308,7 @@ QString ApiServerPage::url() const
         host = QStringLiteral("127.0.0.1");
     else if (host.contains(u':'))
         host = u'[' + host + u']';
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_server->port());
+    return QStringLiteral("%1://%2:%3").arg(m_server->scheme(), host).arg(m_server->port());
 }
 
 bool ApiServerPage::insecureWarningShown() const

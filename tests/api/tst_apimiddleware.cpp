@@ -174,6 +174,17 @@ void TestApiMiddleware::corsRejectsUnlistedOrigin()
     QCOMPARE(allowed.header("access-control-allow-origin"), QByteArray("http://allowed.example"));
     const ApiReply other = m_client->get(QStringLiteral("/health"), {{"Origin", "http://evil.example"}});
     QVERIFY(other.header("access-control-allow-origin").isEmpty());
+    // A preflight from an unlisted origin is refused outright; a listed one gets its answer.
+    const QList<QPair<QByteArray, QByteArray>> ask{{"Access-Control-Request-Method", "POST"}};
+    const ApiReply refused = m_client->send("OPTIONS", QStringLiteral("/api/v1/categories/"), {},
+                                            QList{QPair<QByteArray, QByteArray>{"Origin", "http://evil.example"}} + ask);
+    QCOMPARE(refused.status, 403);
+    QVERIFY(refused.header("access-control-allow-origin").isEmpty());
+    QVERIFY(refused.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("evil.example")));
+    const ApiReply granted = m_client->send("OPTIONS", QStringLiteral("/api/v1/categories/"), {},
+                                            QList{QPair<QByteArray, QByteArray>{"Origin", "http://allowed.example"}} + ask);
+    QCOMPARE(granted.status, 204);
+    QCOMPARE(granted.header("access-control-allow-origin"), QByteArray("http://allowed.example"));
 }
 
 void TestApiMiddleware::tokenRequiredExceptPublicRoutes()
