@@ -13,6 +13,8 @@
 # TAP-like output ("ok - …" / "not ok - …"); exit status 1 if anything failed.
 
 set -uo pipefail
+# shellcheck source=tests/common/tap.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 # A refused request closes the connection while this script may still be writing to it.
 trap "" PIPE
 
@@ -47,19 +49,6 @@ done
 BASE="http://127.0.0.1:$PORT"
 API="$BASE/api/v1"
 
-PASSED=0
-FAILED=0
-check() { # description condition…
-    local description="$1"
-    shift
-    if "$@"; then
-        echo "ok - $description"
-        PASSED=$((PASSED + 1))
-    else
-        echo "not ok - $description"
-        FAILED=$((FAILED + 1))
-    fi
-}
 # status METHOD URL [BODY-FILE] [extra curl args…] → the HTTP status (000 when the connection failed)
 status() {
     local method="$1" url="$2" body="${3:-}"
@@ -71,7 +60,6 @@ status() {
     fi
     curl "${args[@]}" "$url"
 }
-is() { [[ "$1" == "$2" ]]; }
 body() { printf '%s' "$1" >"$WORK/body"; echo "$WORK/body"; }
 # raw BYTES… → what the server answers to bytes written straight to a socket (first line)
 raw() {
@@ -178,5 +166,4 @@ check "the server process is still running" kill -0 "$SERVER_PID"
 snapshot >"$WORK/after.txt"
 check "rejected requests left the store's rows unchanged" cmp -s "$WORK/before.txt" "$WORK/after.txt"
 
-echo "$PASSED passed, $FAILED failed"
-((FAILED == 0))
+tap_summary

@@ -18,6 +18,8 @@
 # TAP-like output ("ok - …" / "not ok - …"); exit status 1 if anything failed.
 
 set -uo pipefail
+# shellcheck source=tests/common/tap.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 
 if [[ $# -ne 1 || ! -x "$1" ]]; then
     echo "usage: $0 path/to/storedesk-server" >&2
@@ -47,20 +49,6 @@ export STORE_TIMEZONE=UTC
 unset STOREDESK_API_TOKEN STOREDESK_TLS_CERT STOREDESK_TLS_KEY STOREDESK_CORS_ORIGINS RATE_LIMIT_PER_MINUTE
 "$BIN" --database "sqlite:///$DB" demo-data >/dev/null || { echo "not ok - demo-data failed"; exit 1; }
 
-PASSED=0
-FAILED=0
-check() { # description condition…
-    local description="$1"
-    shift
-    if "$@"; then
-        echo "ok - $description"
-        PASSED=$((PASSED + 1))
-    else
-        echo "not ok - $description"
-        FAILED=$((FAILED + 1))
-    fi
-}
-is() { [[ "$1" == "$2" ]]; }
 contains() { [[ "$1" == *"$2"* ]]; }
 lacks() { ! grep -qF -- "$2" "$1"; }
 
@@ -228,5 +216,4 @@ else
     check "the server starts with STOREDESK_CORS_ORIGINS" false
 fi
 
-echo "# $PASSED passed, $FAILED failed"
-((FAILED == 0))
+tap_summary

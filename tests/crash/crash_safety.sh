@@ -29,6 +29,8 @@
 # TAP-like output ("ok - …" / "not ok - …"), figures, a summary; exit status 1 if anything failed.
 
 set -euo pipefail
+# shellcheck source=tests/common/tap.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 
 if [[ $# -ne 1 || ! -x "$1" ]]; then
     echo "usage: $0 path/to/storedesk-server" >&2
@@ -52,8 +54,6 @@ export LC_ALL=C
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/storedesk-crash.XXXXXX")
 SERVER_PID=""
 CHILD_PIDS=()
-FAILED=0
-PASSED=0
 cleanup() {
     local pid
     for pid in $SERVER_PID "${CHILD_PIDS[@]}"; do
@@ -72,18 +72,6 @@ cd "$WORK"
 unset DATABASE_URL STOREDESK_API_TOKEN API_V1_STR STOREDESK_HOST STOREDESK_PORT STOREDESK_TLS_CERT STOREDESK_TLS_KEY
 export RATE_LIMIT_PER_MINUTE=0 STORE_TIMEZONE=UTC QT_LOGGING_RULES="storedesk.api.info=false"
 
-check() { # description condition…
-    local description="$1"
-    shift
-    if "$@"; then
-        echo "ok - $description"
-        PASSED=$((PASSED + 1))
-    else
-        echo "not ok - $description"
-        FAILED=$((FAILED + 1))
-    fi
-}
-is() { [[ "$1" == "$2" ]]; }
 elapsed_ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 millis_to_seconds() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
 
@@ -653,5 +641,4 @@ PART_C_MS=$(elapsed_ms "$started")
 
 echo "# Part B: $DEMO_KILLS demo-data runs, $DEMO_KILLED killed mid-run; old data kept $DEMO_OLD, new data complete $DEMO_NEW; $(millis_to_seconds "$PART_B_MS") s"
 echo "# Part C: $MIGRATE_KILLS migrate runs, $MIGRATE_KILLED killed mid-run; $(millis_to_seconds "$PART_C_MS") s"
-echo "$PASSED passed, $FAILED failed"
-((FAILED == 0))
+tap_summary
