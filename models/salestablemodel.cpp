@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "salestablemodel.h"
 
+#include "timeutil.h"
+
 #include "database.h"
 #include "logging.h"
 #include "modelroles.h"
@@ -64,9 +66,9 @@ SaleFilter SalesTableModel::filter() const
     SaleFilter f;
     // Store-local calendar days, as the services resolve them.
     if (m_from)
-        f.fromUtc = QDateTime(*m_from, QTime(0, 0), m_zone).toUTC();
+        f.fromUtc = TimeUtil::localToUtc(*m_from, QTime(0, 0), m_zone);
     if (m_to)
-        f.untilUtc = QDateTime(m_to->addDays(1), QTime(0, 0), m_zone).toUTC();
+        f.untilUtc = TimeUtil::localToUtc(m_to->addDays(1), QTime(0, 0), m_zone);
     if (!m_platform.isEmpty())
         f.platform = m_platform;
     f.status = m_status;

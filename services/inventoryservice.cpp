@@ -238,9 +238,9 @@ std::optional<InventoryItem> InventoryService::saleSourceIn(Connection &conn, qi
 void InventoryService::resolveDates(HistoryFilter &filter) const
 {
     if (filter.startDate)
-        filter.fromUtc = QDateTime(*filter.startDate, QTime(0, 0), m_config.storeTimeZone).toUTC();
+        filter.fromUtc = TimeUtil::localToUtc(*filter.startDate, QTime(0, 0), m_config.storeTimeZone);
     if (filter.endDate)
-        filter.untilUtc = QDateTime(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone).toUTC();
+        filter.untilUtc = TimeUtil::localToUtc(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone);
 }
 
 QList<InventoryHistoryEntry> InventoryService::history(qint64 id, HistoryFilter filter)

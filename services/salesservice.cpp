@@ -83,9 +83,9 @@ const QStringList &SalesService::sortColumns()
 void SalesService::resolveDates(SaleFilter &filter) const
 {
     if (filter.startDate)
-        filter.fromUtc = QDateTime(*filter.startDate, QTime(0, 0), m_config.storeTimeZone).toUTC();
+        filter.fromUtc = TimeUtil::localToUtc(*filter.startDate, QTime(0, 0), m_config.storeTimeZone);
     if (filter.endDate) {
-        const QDateTime until = QDateTime(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone).toUTC();
+        const QDateTime until = TimeUtil::localToUtc(filter.endDate->addDays(1), QTime(0, 0), m_config.storeTimeZone);
         // Past year 9999 no stored date can reach the bound (and it has no column value): no upper limit.
         if (until.date().year() <= 9999)
             filter.untilUtc = until;

@@ -91,6 +91,7 @@ private slots:
     void createdInactiveTakesNoStock();
     void listByStoreLocalDates_data();
     void listByStoreLocalDates();
+    void listOnDayWithoutMidnight();
     void listFilters_data();
     void listFilters();
     void sortAndPaging();
@@ -129,6 +130,8 @@ void TestSalesService::init()
     StoreConfig config = TestDatabases::defaultConfig();
     if (qstrcmp(QTest::currentTestFunction(), "listByStoreLocalDates") == 0)
         config.storeTimeZone = QTimeZone("America/New_York");
+    if (qstrcmp(QTest::currentTestFunction(), "listOnDayWithoutMidnight") == 0)
+        config.storeTimeZone = QTimeZone("America/Sao_Paulo");
     m_store = TestDatabases::freshStore(engine, config);
     m_tools = m_store->categories().create({QStringLiteral("Tools"), QString()}).id;
     m_garden = m_store->categories().create({QStringLiteral("Garden"), QString()}).id;
@@ -782,6 +785,32 @@ void TestSalesService::listByStoreLocalDates()
         got << s.orderNumber;
     QCOMPARE(sorted(got), sorted(orders));
     QCOMPARE(m_store->sales().count(f), qint64(orders.size()));
+}
+
+void TestSalesService::listOnDayWithoutMidnight()
+{
+    // São Paulo skipped midnight on 2018-11-04 (00:00 −03 became 01:00 −02, at 03:00 UTC): that
+    // local day starts at 03:00 UTC. P (02:30 UTC) is 23:30 on the 3rd; Q (03:30 UTC) is 01:30 on the 4th.
+    const QList<std::pair<QString, QDateTime>> placed{{QStringLiteral("P"), utc(2018, 11, 4, 2, 30)},
+                                                      {QStringLiteral("Q"), utc(2018, 11, 4, 3, 30)}};
+    for (const auto &[number, when] : placed) {
+        SaleInput input = saleOf(QStringLiteral("Website"), {line(m_hammer, 1)});
+        input.orderNumber = number;
+        input.orderDate = when;
+        m_store->sales().create(input);
+    }
+    const auto numbers = [&](std::optional<QDate> start, std::optional<QDate> end) {
+        SaleFilter f;
+        f.startDate = start;
+        f.endDate = end;
+        QStringList got;
+        for (const Sale &s : m_store->sales().list(f))
+            got << s.orderNumber;
+        return sorted(got);
+    };
+    QCOMPARE(numbers(QDate(2018, 11, 4), QDate(2018, 11, 4)), QStringList{QStringLiteral("Q")});
+    QCOMPARE(numbers(QDate(2018, 11, 3), QDate(2018, 11, 3)), QStringList{QStringLiteral("P")});
+    QCOMPARE(numbers(std::nullopt, QDate(2018, 11, 3)), QStringList{QStringLiteral("P")});
 }
 
 void TestSalesService::listFilters_data()
