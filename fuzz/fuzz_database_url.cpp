@@ -21,6 +21,7 @@
 #include "fuzzsupport.h"
 #include "storeerror.h"
 
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -28,12 +29,12 @@
 
 namespace {
 
-/** The password as written in @p url (still percent-encoded), or empty. */
-QString rawPassword(const QString &url)
+/** Where the password is written in @p url (still percent-encoded): start and length, or -1. */
+std::pair<qsizetype, qsizetype> passwordSpan(const QString &url)
 {
     const qsizetype schemeEnd = url.indexOf(QStringLiteral("://"));
     if (schemeEnd < 0)
-        return {};
+        return {-1, 0};
     const qsizetype start = schemeEnd + 3;
     qsizetype end = url.size();
     for (const QChar stop : {u'/', u'?', u'#'}) {
@@ -41,13 +42,13 @@ QString rawPassword(const QString &url)
         if (at >= 0)
             end = std::min(end, at);
     }
-    const QString authority = url.mid(start, end - start);
-    const qsizetype at = authority.lastIndexOf(u'@');
-    if (at < 0)
-        return {};
-    const QString userInfo = authority.left(at);
-    const qsizetype colon = userInfo.indexOf(u':');
-    return colon < 0 ? QString() : userInfo.mid(colon + 1);
+    const qsizetype at = url.lastIndexOf(u'@', end - 1);
+    if (at < start)
+        return {-1, 0};
+    const qsizetype colon = url.indexOf(u':', start);
+    if (colon < 0 || colon > at)
+        return {-1, 0};
+    return {colon + 1, at - colon - 1};
 }
 
 /** Everything parse() lets out about @p url: its error, or its redacted and display forms. */
@@ -58,18 +59,57 @@ QString exposedText(const QString &url)
     return parsed ? parsed->redacted() + u'\n' + parsed->displayName() : error;
 }
 
-void checkNoPassword(const QString &url)
+/** @p text with every letter and digit replaced by the next one, except inside "%XX" escapes. */
+QString shifted(const QString &text)
 {
-    const QString raw = rawPassword(url.trimmed());
-    if (raw.isEmpty())
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out[i] == u'%') {
+            i += 2; // keep an escape's two characters: a changed one could make it valid or not
+            continue;
+        }
+        const char16_t c = out[i].unicode();
+        if (c >= u'a' && c <= u'z')
+            out[i] = QChar(c == u'z' ? u'a' : char16_t(c + 1));
+        else if (c >= u'A' && c <= u'Z')
+            out[i] = QChar(c == u'Z' ? u'A' : char16_t(c + 1));
+        else if (c >= u'0' && c <= u'9')
+            out[i] = QChar(c == u'9' ? u'0' : char16_t(c + 1));
+    }
+    return out;
+}
+
+bool validEscapes(const QString &text)
+{
+    static const QRegularExpression bad(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
+    return !bad.match(text).hasMatch();
+}
+
+void checkNoPassword(const QString &input)
+{
+    const QString url = input.trimmed();
+    const auto [start, length] = passwordSpan(url);
+    if (start < 0 || length == 0)
         return;
+    const QString raw = url.mid(start, length);
     const QString exposed = exposedText(url);
-    // What the same URL shows without its password: text found there is not the password's.
-    QString withoutPassword = url.trimmed();
-    withoutPassword.remove(withoutPassword.indexOf(raw), raw.size());
+
+    // Whatever the password's letters and digits are, the same is shown.
+    QString other = url;
+    other.replace(start, length, shifted(raw));
+    if (other != url)
+        FUZZ_CHECK(exposedText(other) == exposed, QStringLiteral("the password changes what is shown: %1 / %2").arg(exposed, exposedText(other)));
+
+    // Nor is it shown verbatim, raw or decoded (text also found in the same URL without its
+    // password, or in what that shows, is not the password's).
+    QString withoutPassword = url;
+    withoutPassword.remove(start, length);
     const QString innocent = withoutPassword + u'\n' + exposedText(withoutPassword);
-    for (const QString &secret : {raw, QUrl::fromPercentEncoding(raw.toUtf8())}) {
-        if (secret.trimmed().isEmpty() || innocent.contains(secret))
+    QStringList secrets{raw};
+    if (validEscapes(raw))
+        secrets << QUrl::fromPercentEncoding(raw.toUtf8());
+    for (const QString &secret : std::as_const(secrets)) {
+        if (secret.trimmed().size() < 3 || innocent.contains(secret))
             continue;
         FUZZ_CHECK(!exposed.contains(secret), QStringLiteral("password '%1' shown in: %2").arg(secret, exposed));
     }

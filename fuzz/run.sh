@@ -122,7 +122,7 @@ for target in "${targets[@]}"; do
     cov="$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$final")"
     ft="$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$final")"
     corpus_files=$(find "$work/corpus" -type f | wc -l)
-    corpus_kb=$(($(du -sk "$work/corpus" | cut -f1)))
+    corpus_kb=$(($(du -sb "$work/corpus" | cut -f1) / 1024))
 
     crashes=$(find "$work/artifacts" -name 'crash-*' | wc -l)
     leaks=$(find "$work/artifacts" -name 'leak-*' | wc -l)
@@ -172,7 +172,7 @@ if ((merge)); then
         mkdir -p "fuzz/corpus/$target"
         cp "$work/merged"/* "fuzz/corpus/$target/"
         log "fuzz_$target: fuzz/corpus/$target now holds $(find "fuzz/corpus/$target" -type f | wc -l) inputs," \
-            "$(du -sk "fuzz/corpus/$target" | cut -f1) KB (from $(find "$work/corpus" -type f | wc -l))"
+            "$(($(du -sb "fuzz/corpus/$target" | cut -f1) / 1024)) KB (from $(find "$work/corpus" -type f | wc -l))"
     done
 fi
 exit "$status"
