@@ -37,7 +37,10 @@ BreakdownChart::BreakdownChart(BreakdownModel *model, QWidget *parent) : QChartV
     chart->addAxis(m_value, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_value);
+    // setChart() releases the chart the view made for itself without deleting it.
+    QChart *placeholder = QChartView::chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
     setAccessibleName(tr("Revenue breakdown"));

@@ -25,7 +25,10 @@ PlatformChart::PlatformChart(QWidget *parent) : QChartView(parent)
     m_series->setHoleSize(0.45);
     m_series->setPieSize(0.8);
     chart->addSeries(m_series);
+    // setChart() releases the chart the view made for itself without deleting it.
+    QChart *placeholder = QChartView::chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(300, 220);
     setAccessibleName(tr("Sales by platform"));

@@ -70,7 +70,10 @@ RevenueChart::RevenueChart(RevenueSeriesModel *model, QWidget *parent) : QChartV
         s->attachAxis(m_time);
         s->attachAxis(m_value);
     }
+    // setChart() releases the chart the view made for itself without deleting it.
+    QChart *placeholder = QChartView::chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 220);
     setAccessibleName(tr("Revenue over time"));

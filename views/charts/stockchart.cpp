@@ -29,7 +29,10 @@ StockChart::StockChart(QWidget *parent) : QChartView(parent)
     chart->addAxis(m_quantity, Qt::AlignLeft);
     m_series->attachAxis(m_time);
     m_series->attachAxis(m_quantity);
+    // setChart() releases the chart the view made for itself without deleting it.
+    QChart *placeholder = QChartView::chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     setMinimumWidth(320);
