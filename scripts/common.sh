@@ -7,6 +7,10 @@
 #     source scripts/common.sh
 #     sd_install_deps            # install missing Debian packages (no-op when all present)
 #     sd_build [build_dir]       # configure (when needed) and build with CMake + Ninja + ccache
+#     sd_build DIR TARGET...     # the same, building only the named targets
+#     sd_configure [build_dir]   # only the configure step of sd_build
+#     sd_configure_sanitized     # configure build-asan/ with ASan+UBSan (STOREDESK_SANITIZE)
+#     sd_sanitizer_env [log_dir] # export ASAN/UBSAN/LSAN_OPTIONS for running what it built
 #
 # Only bash, coreutils and the tools this file installs are used: a fresh
 # Debian 12 machine may have no python3.
@@ -16,6 +20,7 @@
 #     SD_SKIP_DEPS=1    skip the package check entirely (quick local loops)
 #     SD_JOBS=N         parallel build jobs (default 2: the machines have 2 cores)
 #     SD_CMAKE_ARGS     extra arguments for the CMake configure step (forces a re-configure)
+#     SD_ASAN_BUILD_DIR the ASan+UBSan build folder (default <repo>/build-asan)
 #     CCACHE_DIR        ccache's cache (default: $HOME/.cache/ccache)
 
 set -euo pipefail
@@ -193,13 +198,12 @@ sd_install_deps() {
 
 # --- build ------------------------------------------------------------------------------
 
-# Configure (only when needed) and build the project with CMake, Ninja and ccache.
-# Usage: sd_build [build_dir]    (default: $SD_BUILD_DIR, i.e. <repo>/build)
-sd_build() {
+# Configure the project (only when needed) for CMake, Ninja and ccache.
+# Usage: sd_configure [build_dir]    (default: $SD_BUILD_DIR, i.e. <repo>/build)
+sd_configure() {
     local build="${1:-$SD_BUILD_DIR}"
     # Make the build folder absolute so the caller's working directory does not matter.
     [[ "$build" == /* ]] || build="$PWD/$build"
-    local jobs="${SD_JOBS:-2}"
 
     # ccache keeps compiled objects across builds (and across clones of the repo).
     if [[ -z "${CCACHE_DIR:-}" ]]; then
@@ -233,12 +237,61 @@ sd_build() {
             "${launcher[@]}" "${quiet[@]}" "${extra[@]}" >/dev/null ||
             sd_die "CMake configure failed (messages above)"
     fi
+}
 
-    sd_log "building ($jobs jobs)"
+# Configure (only when needed) and build the project with CMake, Ninja and ccache.
+# Usage: sd_build [build_dir [target...]]    (default: $SD_BUILD_DIR, all targets)
+sd_build() {
+    local build="${1:-$SD_BUILD_DIR}"
+    [[ "$build" == /* ]] || build="$PWD/$build"
+    (($# == 0)) || shift
+    local -a targets=()
+    local target
+    for target in "$@"; do
+        targets+=(--target "$target")
+    done
+    local jobs="${SD_JOBS:-2}"
+    sd_configure "$build"
+
+    if (($# > 0)); then
+        sd_log "building $# target(s) ($jobs jobs)"
+    else
+        sd_log "building ($jobs jobs)"
+    fi
     # ninja --quiet hides the [n/N] progress lines but still prints warnings, errors
     # and the FAILED: line of a failing step.
     local -a ninja_quiet=(-- --quiet)
     [[ "${SD_VERBOSE:-0}" == 1 ]] && ninja_quiet=()
-    cmake --build "$build" --parallel "$jobs" "${ninja_quiet[@]}" || sd_die "build failed (errors above)"
+    cmake --build "$build" --parallel "$jobs" "${targets[@]}" "${ninja_quiet[@]}" || sd_die "build failed (errors above)"
     sd_log "build done"
+}
+
+# --- sanitizers -------------------------------------------------------------------------
+
+# The AddressSanitizer + UndefinedBehaviorSanitizer build (test.sh --sanitize, bench/load.sh).
+SD_ASAN_BUILD_DIR="${SD_ASAN_BUILD_DIR:-$SD_ROOT/build-asan}"
+
+# Configure $SD_ASAN_BUILD_DIR with STOREDESK_SANITIZE=ON (once; later calls only check).
+sd_configure_sanitized() {
+    local args="${SD_CMAKE_ARGS:-}"
+    if ! grep -qx 'STOREDESK_SANITIZE:BOOL=ON' "$SD_ASAN_BUILD_DIR/CMakeCache.txt" 2>/dev/null; then
+        args="-DSTOREDESK_SANITIZE=ON $args"
+    fi
+    SD_CMAKE_ARGS="$args" sd_configure "$SD_ASAN_BUILD_DIR"
+}
+
+# Export the run-time options of the sanitized programs: stop at the first error, stack traces,
+# leak checking at exit with tests/sanitizers/lsan.supp. Allocation stacks are unwound in full
+# (fast_unwind_on_malloc=0): Qt and the system libraries have no frame pointers, and a stack cut
+# off at their first frame would hide the StoreDesk code behind a leak. With a folder, reports
+# are written there (one file per process: asan.<program>.<pid>) instead of to stderr.
+sd_sanitizer_env() {
+    local log_dir="${1:-}" asan_log="" ubsan_log=""
+    if [[ -n "$log_dir" ]]; then
+        asan_log=":log_path=$log_dir/asan:log_exe_name=1"
+        ubsan_log=":log_path=$log_dir/ubsan:log_exe_name=1"
+    fi
+    export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:fast_unwind_on_malloc=0:check_initialization_order=1:strict_init_order=1$asan_log"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1$ubsan_log"
+    export LSAN_OPTIONS="suppressions=$SD_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
 }
