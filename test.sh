@@ -11,7 +11,8 @@
 #                                # and UndefinedBehaviorSanitizer (LeakSanitizer on) in build-asan/
 #     ./test.sh --sanitize=quick # the same for every test that needs no GUI, SQLite and server
 #                                # engines alike; builds only what those tests run (CI runs this
-#                                # after the normal suite)
+#                                # after the normal suite). ASAN_OPTIONS=fast_unwind_on_malloc=0
+#                                # in front: whole stacks in leak reports, 5-10x slower
 #     SD_SKIP_SERVERS=1 ./test.sh   # SQLite only: no database servers (quick local loops)
 #     SD_KEEP_SERVERS=1 ./test.sh   # leave the database servers running afterwards (reused next time)
 #     SD_SKIP_DEPS=1 ./test.sh      # don't check the Debian packages
