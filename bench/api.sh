@@ -23,16 +23,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-port_of() { # log file → port, waiting for the "listening on" line
-    local port=""
-    for _ in $(seq 1 100); do
-        port="$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$1" 2>/dev/null | head -1 | sed 's/.*://')" || true
-        [[ -n "$port" ]] && { echo "$port"; return 0; }
-        sleep 0.1
-    done
-    echo "server did not start: $(cat "$1")" >&2
-    return 1
-}
+# shellcheck source=bench/api_common.sh
+source "$root/bench/api_common.sh"
 
 "$server" --database "sqlite:///$work/bench.db" demo-data >/dev/null
 RATE_LIMIT_PER_MINUTE=0 QT_LOGGING_RULES="storedesk.api.info=false" \
@@ -40,8 +32,8 @@ RATE_LIMIT_PER_MINUTE=0 QT_LOGGING_RULES="storedesk.api.info=false" \
 pids+=($!)
 "$bare" 0 >"$work/bare.log" 2>&1 &
 pids+=($!)
-api_port="$(port_of "$work/server.log")"
-bare_port="$(port_of "$work/bare.log")"
+api_port="$(bench_port_of "$work/server.log")"
+bare_port="$(bench_port_of "$work/bare.log")"
 
 cat >"$work/report.lua" <<'LUA'
 done = function(summary, latency, requests)
