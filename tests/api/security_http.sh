@@ -165,7 +165,7 @@ LIMIT=600
 if start_server "$WORK/rate.log" RATE_LIMIT_PER_MINUTE="$LIMIT" QT_LOGGING_RULES="storedesk.api.info=false"; then
     api="http://127.0.0.1:$PORT/api/v1"
     started=$(date +%s.%N)
-    wrk -t2 -c32 -d8s -s "$WORK/count.lua" "$api/products/" >"$WORK/wrk.txt" 2>&1 &
+    wrk -t2 -c32 --timeout 30s -d8s -s "$WORK/count.lua" "$api/products/" >"$WORK/wrk.txt" 2>&1 &
     wrk_pid=$!
     sleep 2
     limited_headers=$(curl -s -D - -o /dev/null "$api/products/")

@@ -80,9 +80,9 @@ function done(summary)
     io.write(string.format("ERRORS %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-wrk -t1 -c8 -d"${SECONDS_EACH}s" -s "$WORK/writes.lua" "http://127.0.0.1:${PORTS[0]}" >"$WORK/wrk1.txt" 2>&1 &
+wrk -t1 -c8 --timeout 30s -d"${SECONDS_EACH}s" -s "$WORK/writes.lua" "http://127.0.0.1:${PORTS[0]}" >"$WORK/wrk1.txt" 2>&1 &
 w1=$!
-wrk -t1 -c8 -d"${SECONDS_EACH}s" -s "$WORK/writes.lua" "http://127.0.0.1:${PORTS[1]}" >"$WORK/wrk2.txt" 2>&1
+wrk -t1 -c8 --timeout 30s -d"${SECONDS_EACH}s" -s "$WORK/writes.lua" "http://127.0.0.1:${PORTS[1]}" >"$WORK/wrk2.txt" 2>&1
 wait "$w1"
 
 count() { awk -v s="$2" '$1 == "STATUS" && $2 == s { n += $3 } END { print n + 0 }' "$1"; }
