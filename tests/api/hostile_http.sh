@@ -18,14 +18,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 # A refused request closes the connection while this script may still be writing to it.
 trap "" PIPE
 
-if [[ $# -ne 1 || ! -x "$1" ]]; then
-    echo "usage: $0 path/to/storedesk-server" >&2
-    exit 2
-fi
-BIN=$(realpath "$1")
-for tool in curl sqlite3; do
-    command -v "$tool" >/dev/null || { echo "not ok - $tool is required"; exit 1; }
-done
+tap_require "path/to/storedesk-server" 1 curl sqlite3 -- "$@"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/storedesk-hostile.XXXXXX")
 SERVER_PID=""

@@ -21,14 +21,7 @@ set -uo pipefail
 # shellcheck source=tests/common/tap.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 
-if [[ $# -ne 1 || ! -x "$1" ]]; then
-    echo "usage: $0 path/to/storedesk-server" >&2
-    exit 2
-fi
-BIN=$(realpath "$1")
-for tool in curl openssl wrk; do
-    command -v "$tool" >/dev/null || { echo "not ok - $tool is required"; exit 1; }
-done
+tap_require "path/to/storedesk-server" 1 curl openssl wrk -- "$@"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/storedesk-security.XXXXXX")
 SERVER_PID=""
@@ -147,25 +140,11 @@ fi
 
 # --- rate limiting under load --------------------------------------------------------------------
 echo "# rate limiting under load"
-cat >"$WORK/count.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init() counts = {} end
-function response(status) counts[status] = (counts[status] or 0) + 1 end
-function done(summary)
-    local total = {}
-    for _, t in ipairs(threads) do
-        for status, n in pairs(t:get("counts")) do total[status] = (total[status] or 0) + n end
-    end
-    for status, n in pairs(total) do io.write(string.format("STATUS %d %d\n", status, n)) end
-    io.write(string.format("ERRORS %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
-LUA
 LIMIT=600
 if start_server "$WORK/rate.log" RATE_LIMIT_PER_MINUTE="$LIMIT" QT_LOGGING_RULES="storedesk.api.info=false"; then
     api="http://127.0.0.1:$PORT/api/v1"
     started=$(date +%s.%N)
-    wrk -t2 -c32 --timeout 30s -d8s -s "$WORK/count.lua" "$api/products/" >"$WORK/wrk.txt" 2>&1 &
+    wrk -t2 -c32 --timeout 30s -d8s -s "$WRK_STATUS_LUA" "$api/products/" >"$WORK/wrk.txt" 2>&1 &
     wrk_pid=$!
     sleep 2
     limited_headers=$(curl -s -D - -o /dev/null "$api/products/")

@@ -13,15 +13,8 @@ set -uo pipefail
 # shellcheck source=tests/common/tap.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 
-if [[ $# -lt 1 || ! -x "$1" ]]; then
-    echo "usage: $0 path/to/storedesk-server [seconds]" >&2
-    exit 2
-fi
-BIN=$(realpath "$1")
+tap_require "path/to/storedesk-server [seconds]" 2 curl sqlite3 wrk -- "$@"
 SECONDS_EACH="${2:-6}"
-for tool in curl sqlite3 wrk; do
-    command -v "$tool" >/dev/null || { echo "not ok - $tool is required"; exit 1; }
-done
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/storedesk-two-servers.XXXXXX")
 PIDS=()
@@ -57,27 +50,15 @@ done
 before_orders=$(sqlite3 "$DB" "SELECT COUNT(*) FROM sales")
 before_history=$(sqlite3 "$DB" "SELECT COUNT(*) FROM inventory_history")
 
-cat >"$WORK/writes.lua" <<LUA
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init() counts = {}; n = 0 end
+{ cat "$WRK_STATUS_LUA"; cat <<LUA; } >"$WORK/writes.lua"
 function request()
-    n = n + 1
+    n = (n or 0) + 1
     if n % 2 == 0 then
         return wrk.format("POST", "/api/v1/sales/", {["Content-Type"] = "application/json"},
             '{"platform":"amazon","items":[{"product_id":' .. math.random(1, $products) .. ',"quantity":1}]}')
     end
     return wrk.format("POST", "/api/v1/inventory/" .. math.random(1, $rows) .. "/adjust",
         {["Content-Type"] = "application/json"}, '{"delta":1,"reason":"two servers"}')
-end
-function response(status) counts[status] = (counts[status] or 0) + 1 end
-function done(summary)
-    local total = {}
-    for _, t in ipairs(threads) do
-        for status, c in pairs(t:get("counts")) do total[status] = (total[status] or 0) + c end
-    end
-    for status, c in pairs(total) do io.write(string.format("STATUS %d %d\n", status, c)) end
-    io.write(string.format("ERRORS %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
 wrk -t1 -c8 --timeout 30s -d"${SECONDS_EACH}s" -s "$WORK/writes.lua" "http://127.0.0.1:${PORTS[0]}" >"$WORK/wrk1.txt" 2>&1 &

@@ -32,14 +32,7 @@ set -euo pipefail
 # shellcheck source=tests/common/tap.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../common/tap.sh"
 
-if [[ $# -ne 1 || ! -x "$1" ]]; then
-    echo "usage: $0 path/to/storedesk-server" >&2
-    exit 2
-fi
-BIN=$(realpath "$1")
-for tool in curl sqlite3 jq; do
-    command -v "$tool" >/dev/null || { echo "not ok - $tool is required"; exit 1; }
-done
+tap_require "path/to/storedesk-server" 1 curl sqlite3 jq -- "$@"
 
 ROUNDS=${SD_CRASH_ROUNDS:-24}
 CLIENTS=${SD_CRASH_CLIENTS:-4}
