@@ -15,9 +15,9 @@
 
 #include "configloader.h"
 #include "database.h"
-#include "demodataservice.h"
 #include "integritycheck.h"
 #include "store.h"
+#include "writemix.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,19 +45,8 @@ int main(int argc, char **argv)
         if (parser.isSet(QStringLiteral("database")))
             flags.insert(QStringLiteral("DATABASE_URL"), parser.value(QStringLiteral("database")));
         Store store(ConfigLoader::load(flags, QString(), false));
-        DemoDataOptions demo;
-        demo.reset = true;
-        demo.sales = 200;
-        DemoDataService(store.database(), store.config()).generate(demo);
-        // Enough stock that most orders go through (some rows stay short on purpose: refusals).
-        InventoryFilter all;
-        all.page.limit = 1000;
-        const QList<InventoryItem> rows = store.inventory().list(all);
-        for (const InventoryItem &row : rows) {
-            if (row.id % 5 != 0)
-                store.inventory().adjust(row.id, 5000, QStringLiteral("concurrency check stock"));
-        }
-        const QList<Product> products = store.products().list(ProductFilter{});
+        WriteMix::prepare(store);
+        WriteMix mix(store);
 
         const int clients = parser.value(QStringLiteral("clients")).toInt();
         const qint64 writes = parser.value(QStringLiteral("writes")).toLongLong();
@@ -65,13 +54,6 @@ int main(int argc, char **argv)
         std::atomic<qint64> next{0}, ok{0}, refused{0}, failed{0};
         std::mutex failuresLock;
         QStringList failures;
-        std::mutex salesLock;
-        QList<qint64> saleIds;
-        for (qint64 id = 1; id <= 200; ++id)
-            saleIds << id;
-        const QStringList &platforms = SalesService::knownPlatforms();
-        const QStringList statuses{QStringLiteral("cancelled"), QStringLiteral("completed"), QStringLiteral("refunded"),
-                                   QStringLiteral("shipped")};
 
         QElapsedTimer timer;
         timer.start();
@@ -80,45 +62,21 @@ int main(int argc, char **argv)
             threads.emplace_back([&, t] {
                 QRandomGenerator rng(seed * 1000 + quint32(t));
                 while (next.fetch_add(1) < writes) {
-                    const int kind = rng.bounded(100);
-                    try {
-                        if (kind < 45) {
-                            SaleInput input;
-                            input.platform = platforms.at(rng.bounded(int(platforms.size())));
-                            input.status = QStringLiteral("completed");
-                            const int lines = 1 + rng.bounded(3);
-                            for (int l = 0; l < lines; ++l)
-                                input.items << SaleItemInput{products.at(rng.bounded(int(products.size()))).id, 1 + rng.bounded(3),
-                                                             std::nullopt, Money()};
-                            const Sale sale = store.sales().create(input);
-                            std::lock_guard lock(salesLock);
-                            saleIds << sale.id;
-                        } else if (kind < 70) {
-                            const InventoryItem &row = rows.at(rng.bounded(int(rows.size())));
-                            store.inventory().adjust(row.id, rng.bounded(2) ? 3 : -2, QStringLiteral("concurrency check"));
-                        } else {
-                            qint64 id;
-                            {
-                                std::lock_guard lock(salesLock);
-                                id = saleIds.at(rng.bounded(int(saleIds.size())));
-                            }
-                            SalePatch patch;
-                            if (kind < 85)
-                                patch.status = statuses.at(rng.bounded(int(statuses.size())));
-                            else
-                                patch.platform = platforms.at(rng.bounded(int(platforms.size())));
-                            store.sales().update(id, patch);
-                        }
+                    QString error;
+                    switch (mix.write(rng, QStringLiteral("concurrency check"), &error)) {
+                    case WriteMix::Outcome::Done:
                         ++ok;
-                    } catch (const StoreError &e) {
-                        if (e.kind() == StoreError::Kind::Conflict && e.code() == u"insufficient_stock") {
-                            ++refused;
-                        } else {
-                            ++failed;
-                            std::lock_guard lock(failuresLock);
-                            if (failures.size() < 10)
-                                failures << e.message();
-                        }
+                        break;
+                    case WriteMix::Outcome::Refused:
+                        ++refused;
+                        break;
+                    case WriteMix::Outcome::Failed: {
+                        ++failed;
+                        std::lock_guard lock(failuresLock);
+                        if (failures.size() < 10)
+                            failures << error;
+                        break;
+                    }
                     }
                 }
                 store.database().closeThreadConnection();

@@ -6,9 +6,9 @@
 #include "testdatabases.h"
 
 #include "connection.h"
-#include "demodataservice.h"
 #include "integritycheck.h"
 #include "sqlquery.h"
+#include "writemix.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -96,7 +96,6 @@ struct Tally
     std::atomic<qint64> refused{0}; ///< 409 insufficient stock: a business answer, not a failure
     std::mutex lock;
     QStringList failures;
-    QList<qint64> saleIds;
 
     void fail(const QString &what)
     {
@@ -104,20 +103,7 @@ struct Tally
         if (failures.size() < 20)
             failures << what;
     }
-    qint64 anySale(QRandomGenerator &rng)
-    {
-        std::lock_guard guard(lock);
-        return saleIds.at(rng.bounded(int(saleIds.size())));
-    }
-    void addSale(qint64 id)
-    {
-        std::lock_guard guard(lock);
-        saleIds << id;
-    }
 };
-
-const QStringList kStatuses{QStringLiteral("cancelled"), QStringLiteral("completed"), QStringLiteral("refunded"),
-                            QStringLiteral("shipped")};
 
 } // namespace
 
@@ -135,27 +121,12 @@ private slots:
         StoreConfig config = TestDatabases::defaultConfig();
         config.rateLimitPerMinute = 0; // eight busy clients from one address are not abuse here
         auto store = TestDatabases::freshStore(engine, config);
-        DemoDataOptions demo;
-        demo.reset = true;
-        demo.sales = 200;
-        DemoDataService(store->database(), store->config()).generate(demo);
-        // Enough stock that most orders go through; every fifth row stays short (refusals happen).
-        InventoryFilter allRows;
-        allRows.page.limit = 1000;
-        const QList<InventoryItem> rows = store->inventory().list(allRows);
-        for (const InventoryItem &row : rows) {
-            if (row.id % 5 != 0)
-                store->inventory().adjust(row.id, 5000, QStringLiteral("concurrency test stock"));
-        }
-        const QList<Product> products = store->products().list(ProductFilter{});
-        QVERIFY(products.size() >= 10);
-        const QStringList &platforms = SalesService::knownPlatforms();
+        WriteMix::prepare(*store);
+        WriteMix mix(*store);
 
         ApiTestClient api(*store);
         const quint16 port = api.port();
         Tally tally;
-        for (qint64 id = 1; id <= 200; ++id)
-            tally.saleIds << id;
         constexpr qint64 kWrites = 10'000;
         constexpr int kHttpClients = 4;
         constexpr int kServiceClients = 4;
@@ -165,36 +136,40 @@ private slots:
             QRandomGenerator rng(1000 + n);
             RawClient http(port);
             while (tally.next.fetch_add(1) < kWrites) {
-                const int kind = rng.bounded(100);
-                QByteArray method, path, body;
-                if (kind < 45) {
+                const WriteMix::Kind kind = WriteMix::anyKind(rng);
+                QByteArray method = "POST", path, body;
+                switch (kind) {
+                case WriteMix::Kind::Order: {
                     QByteArray items;
-                    for (int l = 1 + rng.bounded(3); l > 0; --l)
+                    for (int l = WriteMix::anyLineCount(rng); l > 0; --l)
                         items += (items.isEmpty() ? "" : ",") + QByteArray("{\"product_id\":")
-                               + QByteArray::number(products.at(rng.bounded(int(products.size()))).id)
-                               + ",\"quantity\":" + QByteArray::number(1 + rng.bounded(3)) + '}';
-                    method = "POST";
+                               + QByteArray::number(mix.anyProduct(rng))
+                               + ",\"quantity\":" + QByteArray::number(WriteMix::anyQuantity(rng)) + '}';
                     path = "/api/v1/sales/";
-                    body = "{\"platform\":\"" + platforms.at(rng.bounded(int(platforms.size()))).toUtf8()
+                    body = "{\"platform\":\"" + WriteMix::anyPlatform(rng).toUtf8()
                          + "\",\"status\":\"completed\",\"items\":[" + items + "]}";
-                } else if (kind < 70) {
-                    method = "POST";
-                    path = "/api/v1/inventory/" + QByteArray::number(rows.at(rng.bounded(int(rows.size()))).id) + "/adjust";
-                    body = rng.bounded(2) ? "{\"delta\":3,\"reason\":\"api restock\"}" : "{\"delta\":-2,\"reason\":\"api shrinkage\"}";
-                } else {
+                    break;
+                }
+                case WriteMix::Kind::Adjustment:
+                    path = "/api/v1/inventory/" + QByteArray::number(mix.anyStockRow(rng)) + "/adjust";
+                    body = "{\"delta\":" + QByteArray::number(WriteMix::anyDelta(rng)) + ",\"reason\":\"api count\"}";
+                    break;
+                case WriteMix::Kind::StatusChange:
+                case WriteMix::Kind::PlatformMove:
                     method = "PUT";
-                    path = "/api/v1/sales/" + QByteArray::number(tally.anySale(rng));
-                    if (kind < 85)
-                        body = "{\"status\":\"" + kStatuses.at(rng.bounded(int(kStatuses.size()))).toUtf8() + "\"}";
+                    path = "/api/v1/sales/" + QByteArray::number(mix.anySale(rng));
+                    if (kind == WriteMix::Kind::StatusChange)
+                        body = "{\"status\":\"" + WriteMix::anyStatus(rng).toUtf8() + "\"}";
                     else
-                        body = "{\"platform\":\"" + platforms.at(rng.bounded(int(platforms.size()))).toUtf8() + "\"}";
+                        body = "{\"platform\":\"" + WriteMix::anyPlatform(rng).toUtf8() + "\"}";
+                    break;
                 }
                 QByteArray reply;
                 const int status = http.send(method, path, body, &reply);
                 if (status == 200 || status == 201) {
                     ++tally.done;
-                    if (kind < 45)
-                        tally.addSale(QJsonDocument::fromJson(reply).object().value(QStringLiteral("id")).toInteger());
+                    if (kind == WriteMix::Kind::Order)
+                        mix.addSale(QJsonDocument::fromJson(reply).object().value(QStringLiteral("id")).toInteger());
                 } else if (status == 409 && reply.contains("insufficient stock")) {
                     ++tally.refused;
                 } else {
@@ -208,33 +183,17 @@ private slots:
         auto serviceClient = [&](int n) {
             QRandomGenerator rng(2000 + n);
             while (tally.next.fetch_add(1) < kWrites) {
-                const int kind = rng.bounded(100);
-                try {
-                    if (kind < 45) {
-                        SaleInput input;
-                        input.platform = platforms.at(rng.bounded(int(platforms.size())));
-                        input.status = QStringLiteral("completed");
-                        for (int l = 1 + rng.bounded(3); l > 0; --l)
-                            input.items << SaleItemInput{products.at(rng.bounded(int(products.size()))).id, 1 + rng.bounded(3),
-                                                         std::nullopt, Money()};
-                        tally.addSale(store->sales().create(input).id);
-                    } else if (kind < 70) {
-                        store->inventory().adjust(rows.at(rng.bounded(int(rows.size()))).id, rng.bounded(2) ? 3 : -2,
-                                                  QStringLiteral("desk count"));
-                    } else {
-                        SalePatch patch;
-                        if (kind < 85)
-                            patch.status = kStatuses.at(rng.bounded(int(kStatuses.size())));
-                        else
-                            patch.platform = platforms.at(rng.bounded(int(platforms.size())));
-                        store->sales().update(tally.anySale(rng), patch);
-                    }
+                QString error;
+                switch (mix.write(rng, QStringLiteral("desk count"), &error)) {
+                case WriteMix::Outcome::Done:
                     ++tally.done;
-                } catch (const StoreError &e) {
-                    if (e.kind() == StoreError::Kind::Conflict && e.code() == u"insufficient_stock")
-                        ++tally.refused;
-                    else
-                        tally.fail(QStringLiteral("service error %1: %2").arg(e.code(), e.message()));
+                    break;
+                case WriteMix::Outcome::Refused:
+                    ++tally.refused;
+                    break;
+                case WriteMix::Outcome::Failed:
+                    tally.fail(error);
+                    break;
                 }
             }
             store->database().closeThreadConnection();
