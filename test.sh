@@ -9,10 +9,11 @@
 #     ./test.sh -R money         # extra arguments go to ctest (here: only tests matching "money")
 #     ./test.sh --sanitize       # the whole suite, all three engines, built with AddressSanitizer
 #                                # and UndefinedBehaviorSanitizer (LeakSanitizer on) in build-asan/
+#                                # (CI runs this after the normal suite)
 #     ./test.sh --sanitize=quick # the same for every test that needs no GUI, SQLite and server
-#                                # engines alike; builds only what those tests run (CI runs this
-#                                # after the normal suite). ASAN_OPTIONS=fast_unwind_on_malloc=0
-#                                # in front: whole stacks in leak reports, 5-10x slower
+#                                # engines alike; builds only what those tests run (a quicker
+#                                # local loop). ASAN_OPTIONS=fast_unwind_on_malloc=0 in front of
+#                                # either: whole stacks in leak reports, 5-10x slower
 #     SD_SKIP_SERVERS=1 ./test.sh   # SQLite only: no database servers (quick local loops)
 #     SD_KEEP_SERVERS=1 ./test.sh   # leave the database servers running afterwards (reused next time)
 #     SD_SKIP_DEPS=1 ./test.sh      # don't check the Debian packages
@@ -59,10 +60,7 @@ else
         # first: building anything lets CMake see test files added since it last ran.
         sd_build "$build_dir" storedesk-server
         gui_tests="$(cd tests && ls models/tst_*.cpp views/tst_*.cpp | sed 's#.*/##; s#\.cpp$##' | paste -sd'|')"
-        # crash_safety is left out too: it times its kill -9s against a normal build's speed
-        # (under ASan demo-data runs several times slower, so too few kills land mid-run), and
-        # what it checks is durability, which the normal suite covers.
-        ctest_args=(-E "^(($gui_tests)(\[[a-z]+\])?|crash_safety)\$" "${ctest_args[@]}")
+        ctest_args=(-E "^($gui_tests)(\[[a-z]+\])?\$" "${ctest_args[@]}")
         quick_tests="$(ctest --test-dir "$build_dir" -N "${ctest_args[@]}" | sed -n 's/^ *Test *#[0-9]*: //p')"
         mapfile -t quick_targets < <(find "$build_dir" -name CTestTestfile.cmake -exec grep -h '^add_test(' {} + |
             awk -v dir="$build_dir/" -v tests="$quick_tests" '
