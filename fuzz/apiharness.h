@@ -19,6 +19,13 @@
 
 namespace FuzzSupport {
 
+/** A route a target drives: its method and a concrete path. */
+struct Route
+{
+    QByteArray method;
+    QString path;
+};
+
 class ApiHarness
 {
 public:

@@ -34,16 +34,10 @@
 
 namespace {
 
-struct BodyRoute
-{
-    QByteArray method;
-    QString path;
-};
-
 /** Every route that takes a JSON body, in a fixed order so a seed's first byte keeps its meaning. */
-const QList<BodyRoute> &bodyRoutes()
+const QList<FuzzSupport::Route> &bodyRoutes()
 {
-    static const QList<BodyRoute> s_routes{
+    static const QList<FuzzSupport::Route> s_routes{
         {"POST", QStringLiteral("/api/v1/categories")},            // a
         {"PUT", QStringLiteral("/api/v1/categories/1")},           // b
         {"POST", QStringLiteral("/categories")},                   // c
@@ -79,7 +73,7 @@ FuzzSupport::ApiHarness &api()
     static FuzzSupport::ApiHarness s_api = [] {
         FuzzSupport::ApiHarness harness(storeZone());
         QSet<const RouteTable::Route *> listed;
-        for (const BodyRoute &r : bodyRoutes()) {
+        for (const FuzzSupport::Route &r : bodyRoutes()) {
             const RouteTable::Match match = harness.routes().match(r.method, r.path);
             FUZZ_CHECK(match.route && !match.route->doc.requestSchema.isEmpty(),
                        QStringLiteral("bodyRoutes() names %1 %2, which is not a route with a JSON body")
@@ -251,7 +245,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FuzzSupport::ApiHarness &harness = api();
     if (size == 0)
         return 0;
-    const BodyRoute &route = bodyRoutes()[uint8_t(data[0] - 'a') % bodyRoutes().size()];
+    const FuzzSupport::Route &route = bodyRoutes()[uint8_t(data[0] - 'a') % bodyRoutes().size()];
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
 
     ApiRequest request;

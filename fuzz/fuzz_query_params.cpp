@@ -42,16 +42,10 @@
 
 namespace {
 
-struct QueryRoute
-{
-    QByteArray method;
-    QString path;
-};
-
 /** Routes that read query parameters, in a fixed order so a seed's selector keeps its meaning. */
-const QList<QueryRoute> &queryRoutes()
+const QList<FuzzSupport::Route> &queryRoutes()
 {
-    static const QList<QueryRoute> s_routes{
+    static const QList<FuzzSupport::Route> s_routes{
         {"GET", QStringLiteral("/api/v1/categories")},                 // a
         {"GET", QStringLiteral("/categories")},                        // b
         {"GET", QStringLiteral("/api/v1/products")},                   // c
@@ -93,7 +87,7 @@ FuzzSupport::ApiHarness &api()
 {
     static FuzzSupport::ApiHarness s_api = [] {
         FuzzSupport::ApiHarness harness(QTimeZone("America/New_York"));
-        for (const QueryRoute &r : queryRoutes())
+        for (const FuzzSupport::Route &r : queryRoutes())
             FUZZ_CHECK(harness.routes().match(r.method, r.path).route,
                        QStringLiteral("no route %1 %2").arg(QString::fromLatin1(r.method), r.path));
         return harness;
@@ -197,7 +191,7 @@ void checkQueryParams(const QUrlQuery &query)
     }
 }
 
-void checkRoute(const QueryRoute &route, const QUrlQuery &query)
+void checkRoute(const FuzzSupport::Route &route, const QUrlQuery &query)
 {
     ApiRequest request;
     request.method = route.method;
